@@ -1,0 +1,137 @@
+"""Integrity checks for the gold evaluation sets in evals/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+EVALS = ROOT / "evals"
+
+# SemEval-2020 Task 11 (PTC) technique names, spelled as in DESIGN.md.
+TECHNIQUES = frozenset({
+    "Loaded_Language", "Name_Calling,Labeling", "Repetition", "Exaggeration,Minimisation",
+    "Doubt", "Appeal_to_fear-prejudice", "Flag-Waving", "Causal_Oversimplification",
+    "Slogans", "Appeal_to_Authority", "Black-and-White_Fallacy",
+    "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
+    "Bandwagon,Reductio_ad_hitlerum",
+})
+QA_TYPES = frozenset({"fact", "cross", "framing", "unanswerable"})
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="module")
+def qa() -> list[dict[str, Any]]:
+    return _jsonl(EVALS / "qa.jsonl")
+
+
+@pytest.fixture(scope="module")
+def framing() -> list[dict[str, Any]]:
+    return _jsonl(EVALS / "framing.jsonl")
+
+
+# ---------------------------------------------------------------- framing.jsonl
+
+def test_framing_fields_and_types(framing: list[dict[str, Any]]) -> None:
+    assert framing, "framing.jsonl is empty"
+    for row in framing:
+        assert set(row) == {"doc", "start", "end", "text", "technique"}, row
+        assert isinstance(row["doc"], str)
+        assert isinstance(row["start"], int) and isinstance(row["end"], int)
+        assert isinstance(row["text"], str) and isinstance(row["technique"], str)
+        assert 0 <= row["start"] < row["end"], row
+
+
+def test_framing_spans_are_exact(framing: list[dict[str, Any]], docs: dict[str, str]) -> None:
+    for row in framing:
+        assert row["doc"] in docs, row
+        assert docs[row["doc"]][row["start"]:row["end"]] == row["text"], row
+        assert row["text"] == row["text"].strip(), f"untrimmed span: {row}"
+
+
+def test_framing_techniques_are_valid(framing: list[dict[str, Any]]) -> None:
+    bad = {row["technique"] for row in framing} - TECHNIQUES
+    assert not bad, f"unknown techniques: {sorted(bad)}"
+
+
+def test_framing_has_no_duplicates(framing: list[dict[str, Any]]) -> None:
+    keys = [(r["doc"], r["start"], r["end"], r["technique"]) for r in framing]
+    assert len(keys) == len(set(keys))
+
+
+def test_framing_covers_every_seed(framing: list[dict[str, Any]], docs: dict[str, str]) -> None:
+    assert {row["doc"] for row in framing} == set(docs)
+    core = [r for r in framing
+            if r["technique"] in {"Loaded_Language", "Name_Calling,Labeling"}]
+    assert len(core) >= 80
+
+
+# ---------------------------------------------------------------------- qa.jsonl
+
+QA_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "id": str, "question": str, "reference": str, "reference_quotes": list, "docs": list,
+    "answerable": bool, "key_facts": list, "type": str,
+}
+
+
+def test_qa_fields_and_types(qa: list[dict[str, Any]]) -> None:
+    for item in qa:
+        assert set(item) == set(QA_FIELDS), item.get("id")
+        for name, kind in QA_FIELDS.items():
+            assert isinstance(item[name], kind), (item["id"], name)
+        assert item["question"].strip() and item["reference"].strip(), item["id"]
+        assert all(isinstance(q, str) and q for q in item["reference_quotes"]), item["id"]
+        assert all(isinstance(k, str) and k == k.lower() for k in item["key_facts"]), item["id"]
+        assert item["type"] in QA_TYPES, item["id"]
+
+
+def test_qa_ids_unique(qa: list[dict[str, Any]]) -> None:
+    ids = [item["id"] for item in qa]
+    assert len(ids) == len(set(ids))
+
+
+def test_qa_sizes(qa: list[dict[str, Any]]) -> None:
+    assert len(qa) >= 40
+    assert sum(not item["answerable"] for item in qa) >= 6
+    for kind in QA_TYPES:
+        assert any(item["type"] == kind for item in qa), kind
+
+
+def test_qa_answerable_matches_type(qa: list[dict[str, Any]]) -> None:
+    for item in qa:
+        unanswerable = item["type"] == "unanswerable"
+        assert item["answerable"] is not unanswerable, item["id"]
+        if unanswerable:
+            assert item["reference_quotes"] == [] and item["docs"] == [], item["id"]
+        else:
+            assert item["reference_quotes"] and item["docs"], item["id"]
+            assert 2 <= len(item["key_facts"]) <= 4, item["id"]
+
+
+def test_qa_quotes_are_verbatim(qa: list[dict[str, Any]], docs: dict[str, str]) -> None:
+    for item in qa:
+        for name in item["docs"]:
+            assert name in docs, (item["id"], name)
+        for quote in item["reference_quotes"]:
+            assert any(quote in docs[name] for name in item["docs"]), (item["id"], quote)
+
+
+def test_qa_key_facts_are_in_reference(qa: list[dict[str, Any]]) -> None:
+    # A key fact a correct answer must contain should at least be in the reference answer.
+    for item in qa:
+        reference = item["reference"].lower()
+        for fact in item["key_facts"]:
+            assert fact in reference, (item["id"], fact)

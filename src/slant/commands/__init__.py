@@ -1,0 +1,14 @@
+"""CLI commands, one module each; every module exposes ``register(subparsers)``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register_all(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Add every command's sub-parser."""
+    from slant.commands import ask, ingest, serve_model
+
+    for module in (ingest, ask, serve_model):
+        module.register(subparsers)

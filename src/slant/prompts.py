@@ -1,0 +1,45 @@
+"""Versioned prompt files (``prompts/NAME.vN.md``) split into system and user parts."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from slant.errors import ConfigError
+
+_SECTION = re.compile(r"^## (system|user)\s*$", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A prompt template: ``system`` and ``user`` texts with ``{placeholders}``."""
+
+    name: str
+    system: str
+    user: str
+
+    def render(self, **values: str) -> tuple[str, str]:
+        """The system and user messages with placeholders filled in."""
+        return self.system.format(**values), self.user.format(**values)
+
+
+@functools.cache
+def load_prompt(name: str, prompts_dir: Path) -> Prompt:
+    """Read ``prompts_dir/name.md`` (e.g. ``answer.v1``).
+
+    Raises:
+        ConfigError: The file is missing or lacks a ``## system`` / ``## user`` section.
+    """
+    path = prompts_dir / f"{name}.md"
+    try:
+        text = _COMMENT.sub("", path.read_text(encoding="utf-8"))
+    except OSError:
+        raise ConfigError(f"prompt file {path} is missing; restore it from the repository.") from None
+    parts = _SECTION.split(text)
+    sections = dict(zip(parts[1::2], (p.strip() for p in parts[2::2]), strict=True))
+    if set(sections) != {"system", "user"}:
+        raise ConfigError(f"{path} needs a '## system' and a '## user' section.")
+    return Prompt(name=name, system=sections["system"], user=sections["user"])

@@ -1,0 +1,69 @@
+"""Measure the offline tagger's throughput on generated news-like text.
+
+Usage: python benchmarks/bench_tagger.py [MEGABYTES] [--profile]
+
+The text mixes plain reporting with loaded sentences (about one flag per 60 words, more
+than most articles), so the figure is a fair lower bound. It prints MB/s on one core.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+from slant.framing import tag
+
+_PLAIN = [
+    "Officials said on Tuesday that talks would resume next week in the capital.",
+    "The ministry reported 12 people killed in an attack on a market near the border.",
+    "According to the central bank, inflation rose to 4.2 percent in March.",
+    "The committee will hear evidence from three witnesses, a spokesperson said.",
+    "Rebels and government forces exchanged fire overnight, residents told reporters.",
+    "The company’s shares fell 3 percent after the announcement — the lowest since May.",
+    "Lawmakers voted 52 to 48 to approve the budget, sending it to the president.",
+    "Aid convoys reached the town on Sunday, the United Nations said in a statement.",
+]
+_LOADED = [
+    "The regime’s killer army and its foreign masters slaughtered civilians again.",
+    "Only a psychopathic tyrant and his Kremlin puppets could call this utterly stupid plan “peace”.",
+    "Our foolish left-wing friends still defend these thugs, the so-called moderates.",
+    "It was nothing more than a humongous hoax, the worst scandal in history.",
+]
+
+
+def make_text(megabytes: float, seed: int = 7) -> str:
+    """Paragraphs of news-like sentences, about ``megabytes`` MB of UTF-8."""
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = 0
+    while size < target:
+        sentences = [rng.choice(_PLAIN) for _ in range(rng.randint(3, 6))]
+        if rng.random() < 0.5:
+            sentences.insert(rng.randrange(len(sentences)), rng.choice(_LOADED))
+        paragraph = " ".join(sentences) + "\n\n"
+        parts.append(paragraph)
+        size += len(paragraph.encode("utf-8"))
+    return "".join(parts)
+
+
+def main(argv: list[str]) -> int:
+    megabytes = float(argv[0]) if argv and not argv[0].startswith("-") else 5.0
+    text = make_text(megabytes)
+    mb = len(text.encode("utf-8")) / 1e6
+    tag("warm up the word lists")  # load lexicons outside the timed region
+    if "--profile" in argv:
+        import cProfile
+
+        cProfile.runctx("tag(text)", globals(), {"text": text}, sort="cumtime")
+        return 0
+    start = time.perf_counter()
+    spans = tag(text)
+    elapsed = time.perf_counter() - start
+    print(f"{mb:.1f} MB in {elapsed:.2f} s: {mb / elapsed:.2f} MB/s, {len(spans)} spans")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,263 @@
+"""Word lists: the curated lexicons in ``data/`` plus VADER's and TextBlob's lexicons.
+
+Everything is loaded on first use and cached (``functools.cache``), never at import time.
+The curated lists hold whole phrases and a neutral wording per entry; VADER (valence) and
+TextBlob (adjective polarity and subjectivity) widen the net to negative, subjective
+adjectives the curated lists miss, minus the plain vocabulary of factual reporting.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+# Kinds of entry, in precedence order: a form listed twice keeps the first kind.
+LABEL = "label"
+MODIFIER = "modifier"
+WORD = "word"
+HYPERBOLE = "hyperbole"
+AUTO = "auto"
+INTENSIFIER = "intensifier"
+
+_DEFAULT_SCORES = {LABEL: 0.75, MODIFIER: 0.7, WORD: 0.65, HYPERBOLE: 0.55}
+_FILES = {
+    LABEL: "labels.txt",
+    MODIFIER: "loaded_modifiers.txt",
+    WORD: "loaded_words.txt",
+    HYPERBOLE: "hyperbole.txt",
+}
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon form.
+
+    Attributes:
+        kind: ``label``, ``modifier``, ``word``, ``hyperbole`` or ``auto``.
+        neutral: A neutral wording; ``""`` means "drop the word", ``None`` means none known.
+        score: Base confidence of a flag from this entry.
+        source: Where the entry comes from (a data file, VADER or TextBlob).
+    """
+
+    kind: str
+    neutral: str | None
+    score: float
+    source: str
+
+
+def normalize(text: str) -> str:
+    """Lower-case, straighten curly apostrophes and dashes, collapse whitespace."""
+    return " ".join(text.translate(_QUOTES).lower().split())
+
+
+def _read_data(name: str) -> str:
+    return resources.files("slant.framing").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> Iterable[str]:
+    for line in _read_data(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+def _plurals(form: str) -> list[str]:
+    if form.endswith(("s", "x", "ch", "sh")):
+        return [form, form + "es"]
+    if form.endswith("y") and form[-2:-1] not in "aeiou":
+        return [form, form[:-1] + "ies"]
+    if form.endswith("man"):
+        return [form, form[:-3] + "men"]
+    return [form, form + "s"]
+
+
+def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
+    """Parse a data file: ``form[|form...] [= neutral] [@score]`` per line.
+
+    Args:
+        kind: The entry kind every line gets.
+        text: The file's content.
+        source: Name recorded on each entry.
+    """
+    found: dict[str, Entry] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        score = _DEFAULT_SCORES.get(kind, 0.5)
+        if "@" in line:
+            line, _, tail = line.rpartition("@")
+            score = float(tail)
+        forms, _, neutral_raw = line.partition("=")
+        neutral: str | None = None
+        if _:
+            neutral_raw = neutral_raw.strip()
+            neutral = "" if neutral_raw == "-" else neutral_raw
+        for form in forms.split("|"):
+            form = normalize(form)
+            variants = _plurals(form) if kind == LABEL and " " not in form else [form]
+            for variant in variants:
+                found.setdefault(variant, Entry(kind, neutral, score, source))
+    return found
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A whitespace-separated word list from ``data/`` (stopwords, intensifiers, ...)."""
+    return frozenset(normalize(w) for line in _lines(name) for w in line.split())
+
+
+def _package_file(package: str, name: str) -> str:
+    """Read a data file shipped inside another package without importing it.
+
+    Importing textblob pulls in NLTK (seconds); ``find_spec`` only locates the folder.
+    A missing package or file yields "" so the tagger still runs on its curated lists.
+    """
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return ""
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8", errors="replace")
+    return ""
+
+
+@cache
+def vader_valence() -> dict[str, float]:
+    """VADER's single-word valences (-4 to +4), read from the lexicon vaderSentiment ships."""
+    text = _package_file("vaderSentiment", "vader_lexicon.txt")
+    valences: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].replace("-", "").isalpha():
+            try:
+                valences[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return valences
+
+
+_TB_WORD = re.compile(
+    r'<word form="([^"]+)"[^>]*?pos="([^"]*)"[^>]*?polarity="(-?[\d.]+)"\s+subjectivity="([\d.]+)"'
+)
+
+
+@cache
+def textblob_adjectives() -> dict[str, tuple[float, float]]:
+    """TextBlob's adjectives: mean (polarity, subjectivity) over senses, from en-sentiment.xml."""
+    xml = _package_file("textblob", "en/en-sentiment.xml")
+    sums: dict[str, list[float]] = {}
+    for m in _TB_WORD.finditer(xml):
+        if m.group(2) != "JJ":
+            continue
+        acc = sums.setdefault(m.group(1).lower(), [0.0, 0.0, 0.0])
+        acc[0] += float(m.group(3))
+        acc[1] += float(m.group(4))
+        acc[2] += 1
+    return {w: (p / n, s / n) for w, (p, s, n) in sums.items()}
+
+
+def negativity(word: str, factual: bool = False) -> float:
+    """How negative and evaluative an adjective is, 0 (neutral) to 1.
+
+    A word counts only when TextBlob marks it as a subjective, negative adjective or VADER
+    gives it a clearly negative valence; the plain words of factual reporting count 0
+    unless ``factual`` is true.
+    """
+    word = normalize(word)
+    if not factual and word in word_set("factual.txt"):
+        return 0.0
+    polarity, subjectivity = textblob_adjectives().get(word, (0.0, 0.0))
+    valence = vader_valence().get(word, 0.0)
+    tb = -polarity * subjectivity if polarity < 0 and subjectivity >= 0.5 else 0.0
+    vd = -valence / 4 if valence <= -1.0 else 0.0
+    return min(1.0, max(tb, vd))
+
+
+@cache
+def entries() -> dict[str, Entry]:
+    """Every lexicon form (normalized) -> its entry, curated lists first."""
+    found: dict[str, Entry] = {}
+    for kind, name in _FILES.items():
+        for form, entry in parse_entries(kind, _read_data(name), name).items():
+            found.setdefault(form, entry)
+    factual = word_set("factual.txt")
+    vader = vader_valence()
+    # Subjective negative adjectives that TextBlob and VADER agree on: evaluative words
+    # ("deplorable", "sinister") rather than descriptions of events ("dead", "violent").
+    for word, (polarity, subjectivity) in textblob_adjectives().items():
+        valence = vader.get(word, 0.0)
+        if (
+            polarity <= -0.4
+            and subjectivity >= 0.6
+            and valence <= -1.5
+            and word.isalpha()
+            and not word.endswith("ed")  # reported feelings: "residents were appalled"
+            and word not in factual
+            and word not in found
+        ):
+            found[word] = Entry(AUTO, "", round(0.45 + min(valence, 0.0) / -40, 2), "TextBlob+VADER")
+    return found
+
+
+def trie_pattern(forms: Iterable[str]) -> str:
+    """A regex alternation of ``forms`` factored as a trie, so matching stays linear.
+
+    Spaces match any whitespace, hyphens any dash, apostrophes straight or curly ones.
+    """
+    trie: dict[str, dict[str, object]] = {}
+    for form in forms:
+        node: dict[str, object] = trie
+        for ch in form:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        ends = "" in node
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "-":
+        return r"[-‐‑]"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
+
+
+WORD_START = r"(?<![\w\-‐‑])"
+WORD_END = r"(?![\w\-‐‑])"
+
+
+@cache
+def scan_table() -> dict[str, Entry]:
+    """What the scan regex looks for: every lexicon entry plus the intensifiers."""
+    table = dict(entries())
+    for word in word_set("intensifiers.txt"):
+        table.setdefault(word, Entry(INTENSIFIER, None, 0.0, "intensifiers.txt"))
+    return table
+
+
+@cache
+def lexicon_regex() -> re.Pattern[str]:
+    """One case-insensitive regex matching every ``scan_table`` form as a whole word."""
+    forms = sorted(scan_table())
+    return re.compile(WORD_START + "(?:" + trie_pattern(forms) + ")" + WORD_END, re.IGNORECASE)

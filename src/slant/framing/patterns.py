@@ -1,0 +1,308 @@
+"""Phrase patterns for the techniques a word list cannot catch.
+
+Each rule is a regex over the raw text with a technique, a confidence and an explanation.
+Patterns tolerate curly apostrophes and any dash; they are compiled once, on first use.
+Rules stay conservative: news reporting says "experts say" and "the only way" all the
+time, so a rule fires only on the wording that makes the rhetorical move explicit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+A = "['’]"  # apostrophe, straight or curly
+D = "[-‐‑]"  # hyphen
+_DET = r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|But|And|If|When)\b)"
+_NAME = _DET + r"[A-Z][\w.’'-]*"
+
+_SERVILE = (
+    r"(?:puppets?|stooges?|lackeys?|lapdogs?|poodles?|shills?|mouthpieces?|henchm[ae]n|minions?"
+    r"|pawns?|cronies|crony|toadies|toady|apologists?|sycophants?|cheerleaders?|propagandists?"
+    r"|bootlickers?|stenographers?|vassals?|satraps?)"
+)
+_TECHNICAL_REGIME = frozenset(
+    "sanctions tax visa regulatory trade inspection training fitness treatment drug dosing "
+    "exchange-rate currency legal tariff pricing price licensing accounting dietary exercise "
+    "flow control rate new old daily weekly monthly medication dosage".split()
+)
+_REPORTED = frozenset(
+    "said says say called calls dubbed termed term word words named labelled labeled as "
+    "titled entitled headlined the-word phrase motto slogan tagged nicknamed".split()
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrase pattern.
+
+    Attributes:
+        technique: The technique a match is labelled with.
+        pattern: The regex source.
+        score: Confidence of a match.
+        explanation: Why a match is flagged; ``{text}`` is replaced by the match.
+        case_sensitive: Match case exactly (patterns that need capitalised names).
+        veto: Optional check of (text, match) that rejects a match in context.
+        grow: Up to this many following words (the noun phrase) join the span.
+        cues: Words (``|``-separated) one of which every match contains: the tagger runs
+            the rule only in a window around a cue, which keeps the scan linear and fast.
+            Empty means run over the whole text (only for rules that start with a
+            character class the regex engine can skip to quickly).
+    """
+
+    technique: str
+    pattern: str
+    score: float
+    explanation: str
+    case_sensitive: bool = False
+    veto: Callable[[str, re.Match[str]], bool] | None = None
+    grow: int = 0
+    cues: str = ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    head = text[max(0, start - 40) : start].split()
+    return head[-1].lower().strip("\"“”‘’'(,:") if head else ""
+
+
+def _technical_regime(text: str, m: re.Match[str]) -> bool:
+    return _previous_word(text, m.start()) in _TECHNICAL_REGIME
+
+
+def _reported_quote(text: str, m: re.Match[str]) -> bool:
+    """Single quoted words after "called", "the term" etc. are quotation, not doubt."""
+    return _previous_word(text, m.start()) in _REPORTED
+
+
+def _legal_alleged(text: str, m: re.Match[str]) -> bool:
+    """"Allegedly stole" is legal caution; "allegedly moderate" casts doubt."""
+    after = text[m.end() : m.end() + 30].split()
+    return not after or after[0].lower().endswith(("ed", "ing"))
+
+
+NC = "Name_Calling,Labeling"
+LL = "Loaded_Language"
+EX = "Exaggeration,Minimisation"
+DB = "Doubt"
+FE = "Appeal_to_fear-prejudice"
+FW = "Flag-Waving"
+SL = "Slogans"
+CO = "Causal_Oversimplification"
+AU = "Appeal_to_Authority"
+BW = "Black-and-White_Fallacy"
+TT = "Thought-terminating_Cliches"
+WH = "Whataboutism,Straw_Men,Red_Herring"
+BH = "Bandwagon,Reductio_ad_hitlerum"
+
+RULES: tuple[Rule, ...] = (
+    # Name calling: servile labels pinned to a name ("Kremlin stooge", "puppet of Tehran").
+    Rule(NC, rf"(?<![\w-]){_NAME}(?:\s+{_NAME})?(?:{A}s)?\s+{_SERVILE}(?![\w-])", 0.85,
+         "'{text}' labels someone as a servile tool of another instead of describing the "
+         "relationship; neutral: 'ally' or 'supporter'.", case_sensitive=True, cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
+    Rule(NC, rf"(?<![\w-]){_SERVILE}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", 0.85,
+         "'{text}' labels someone as a servile tool of another; neutral: 'ally of'.",
+         case_sensitive=True, cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
+    Rule(NC, rf"(?<![\w-])(?!self{D})[A-Za-z]+{D}(?:loving|hugging|coddling|worshipp?ing|"
+         rf"sympathi[sz]ing|appeasing|licking)(?![\w-])", 0.75,
+         "'{text}' is a compound label that brands a group by what it supposedly loves.", cues="loving|hugging|coddling|worshiping|worshipping|sympathizing|sympathising|appeasing|licking"),
+    Rule(NC, rf"(?<![\w-])[A-Za-z]+{D}(?:haters?|deniers?|apologists?|lovers)(?![\w-])", 0.6,
+         "'{text}' is a label that sorts people into a despised group.", cues="hater|haters|denier|deniers|apologist|apologists|lovers"),
+    Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+){{1,2}}regimes?(?![\w-])(?!\s+change)", 0.7,
+         "'{text}': 'regime' labels a government as illegitimate; neutral: 'government'.",
+         case_sensitive=True, cues="regime|regimes"),
+    Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,
+         "'regime' used for a government implies illegitimacy; neutral: 'government'.",
+         veto=_technical_regime, cues="regime|regimes"),
+    Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution)\b", 0.8,
+         "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
+    # Exaggeration and minimisation.
+    Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
+         r"\s+(?:[\w-]+\s+){0,3}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:all\s+of\s+)?"
+         r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b", 0.65,
+         "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time"),
+    Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
+         r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,
+         "'{text}' inflates the scale of events beyond what the facts show.", cues="belief|imagination|comprehension|words|never|biblical"),
+    Rule(EX, r"\b(?:a\s+(?:million|thousand|hundred)|millions\s+of|thousands\s+of)\s+times\b", 0.55,
+         "'{text}' is a hyperbolic multiplier.", cues="times"),
+    Rule(EX, r"\bevery\s+single\s+\w+", 0.5, "'{text}' overgeneralises for effect.", cues="single"),
+    # Doubt.
+    Rule(DB, rf"\bso{D}?\s?called\b", 0.75,
+         "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called"),
+    Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed|purported|"
+         rf"pseudo{D}?)\b", 0.55,
+         "'{text}' casts doubt on the title or claim that follows.", grow=2, cues="self-proclaimed|self-styled|self-appointed|self-described|would-be|supposed|purported|pseudo"),
+    Rule(DB, r"\b(?:supposedly|purportedly|ostensibly)\b", 0.5,
+         "'{text}' implies a claim is false without giving evidence.", cues="supposedly|purportedly|ostensibly"),
+    Rule(DB, r"\ballegedly\b", 0.35,
+         "'allegedly' before a description can cast doubt on it; state who claims what.",
+         veto=_legal_alleged, grow=2, cues="allegedly"),
+    Rule(DB, r"[“\"‘](?<=[\s(\[][“\"‘])(?:(?<=“)[A-Za-z][\w’'-]{2,}”|(?<=\")[A-Za-z][\w’'-]{2,}\"|(?<=‘)[A-Za-z][\w’'-]{2,}’)"
+         r"(?=[\s,.;:!?)\]])", 0.55,
+         "Scare quotes around {text} suggest the word is not to be taken at face value.",
+         veto=_reported_quote, cues=""),
+    Rule(DB, r"\b(?:can|should|could)\s+(?:we|you|anyone)\s+(?:really\s+|even\s+)?(?:trust|believe)\b", 0.55,
+         "'{text}' raises doubt rhetorically instead of giving evidence.", cues="trust|believe"),
+    Rule(DB, r"\b(?:dubious|questionable|suspicious|shady)\s+(?:claims?|sources?|evidence|credibility|"
+         r"motives?|reports?|stor(?:y|ies)|narratives?|credentials|figures)\b", 0.5,
+         "'{text}' questions credibility without showing why.", cues="dubious|questionable|suspicious|shady"),
+    # Appeal to fear.
+    Rule(FE, rf"\bbefore\s+it(?:{A}s|\s+is)\s+too\s+late\b", 0.75,
+         "'{text}' pushes for action through urgency and fear.", cues="late"),
+    Rule(FE, r"\b(?:existential|mortal|grave|imminent)\s+(?:threat|danger)s?\b", 0.5,
+         "'{text}' frames the issue as a danger to survival.", cues="threat|threats|danger|dangers"),
+    Rule(FE, r"\b(?:threat|danger|menace)s?\s+to\s+(?:our|the|your)\s+(?:very\s+)?(?:way\s+of\s+life|"
+         r"survival|existence|civili[sz]ation|children|families|democracy|freedom|nation)\b", 0.65,
+         "'{text}' appeals to fear for one's way of life or family.", cues="threat|threats|danger|dangers|menace|menaces"),
+    Rule(FE, r"\b(?:flood|floods|invasion|invasions|hordes?|swarms?|waves?|influx|tide)\s+of\s+"
+         r"(?:illegal\s+)?(?:migrants|immigrants|refugees|aliens|foreigners|asylum[\s-]seekers)\b", 0.65,
+         "'{text}' describes people as a natural disaster or invading army.", cues="migrants|immigrants|refugees|aliens|foreigners|asylum"),
+    Rule(FE, r"\b(?:ticking\s+time\s+bomb|nightmare\s+scenario|doomsday\s+scenario|point\s+of\s+no\s+"
+         r"return|slippery\s+slope)\b", 0.6, "'{text}' invokes a looming catastrophe.", cues="bomb|scenario|return|slope"),
+    Rule(FE, r"\b(?:will|would|could|want\s+to)\s+(?:destroy|wipe\s+out|annihilate|exterminate|ruin|"
+         r"enslave)\s+(?:us|our\s+\w+|America|Europe|the\s+(?:country|nation|west)|everything|everyone)\b",
+         0.55, "'{text}' predicts catastrophe to win support through fear.", cues="destroy|wipe|annihilate|exterminate|ruin|enslave"),
+    Rule(FE, r"\b(?:they|he|she)\s+(?:are|is|will\s+be)\s+coming\s+for\s+(?:you|us|your|our)\b", 0.7,
+         "'{text}' stokes fear of a personal threat.", cues="coming"),
+    Rule(FE, r"\bend\s+of\s+(?:western\s+)?(?:civili[sz]ation|democracy|the\s+world|freedom|America|"
+         r"Europe)\b", 0.55, "'{text}' predicts doom.", cues="civilization|civilisation|democracy|world|freedom|america|europe"),
+    Rule(FE, rf"\bif\s+we\s+(?:do\s+not|don{A}t|fail\s+to)\s+(?:act|stop\s+(?:them|this|it))\b(?:\s+now)?",
+         0.5, "'{text}' frames inaction as leading to disaster.", cues="act|stop"),
+    # Flag-waving.
+    Rule(FW, r"\b(?:true|real|genuine)\s+(?:patriots?|Americans?|Britons?|Englishmen|Frenchmen|"
+         r"Germans?|Russians?|Israelis?|Indians?|Canadians?|Australians?|Europeans?)\b", 0.7,
+         "'{text}' appeals to group identity and implies opponents are not true members.", cues="patriot|patriots|american|americans|briton|britons|englishmen|frenchmen|german|germans|russian|russians|israeli|israelis|indian|indians|canadian|canadians|australian|australians|european|europeans"),
+    Rule(FW, r"\b(?:our|this)\s+(?:great|glorious|beloved|proud|sacred|blessed|noble|mighty)\s+"
+         r"(?:nation|country|land|people|republic|motherland|fatherland|homeland|flag)\b", 0.75,
+         "'{text}' appeals to national pride.", cues="great|glorious|beloved|proud|sacred|blessed|noble|mighty"),
+    Rule(FW, rf"\b(?:un{D}?American|unpatriotic|anti{D}patriotic)\b", 0.6,
+         "'{text}' questions patriotism instead of arguing the point.", cues="unamerican|un-american|unpatriotic|anti-patriotic"),
+    Rule(FW, r"\b(?:defend|protect|save|restore|take\s+back)\s+(?:our|the)\s+(?:nation|country|"
+         r"homeland|motherland|fatherland|sovereignty|way\s+of\s+life|values|heritage|flag)\b", 0.55,
+         "'{text}' frames a policy as defence of the nation.", cues="defend|protect|save|restore|take back"),
+    Rule(FW, r"\b(?:national\s+pride|patriotic\s+duty|love\s+(?:of|for)\s+(?:our\s+)?(?:country|"
+         r"nation|motherland|fatherland))\b", 0.6, "'{text}' appeals to patriotism.", cues="pride|duty|love"),
+    Rule(FW, r"\b(?:our|the)\s+(?:brave|heroic|valiant|courageous)\s+(?:men\s+and\s+women|soldiers|"
+         r"troops|heroes|boys|servicemen|fighters)\b", 0.6,
+         "'{text}' invokes pride in the nation's fighters.", cues="brave|heroic|valiant|courageous"),
+    # Slogans.
+    Rule(SL, r"\b(?:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.7,
+         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="death|glory|victory|power|freedom"),
+    Rule(SL, r"(?<![\w-])(?:[Dd]own\s+with|[Ll]ong\s+live)\s+(?:the\s+)?[\w’'-]+", 0.7,
+         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="down|live"),
+    Rule(SL, r"\b(?:lock\s+(?:her|him|them)\s+up|build\s+the\s+wall|drain\s+the\s+swamp|make\s+\w+\s+"
+         r"great\s+again|yes\s+we\s+can|no\s+justice,?\s+no\s+peace|enough\s+is\s+enough|hands\s+off\s+"
+         r"\w+|not\s+in\s+my\s+name|stop\s+the\s+steal|take\s+back\s+control|workers\s+of\s+the\s+world,?"
+         r"\s+unite|from\s+the\s+river\s+to\s+the\s+sea|God\s+bless\s+America|America\s+first)\b", 0.75,
+         "'{text}' is a political slogan.", cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america"),
+    Rule(SL, rf"(?<![\w-]){_NAME}\s+must\s+(?:go|fall)\b", 0.6,
+         "'{text}' is a slogan demanding someone's removal.", case_sensitive=True, cues="must"),
+    Rule(SL, r"[A-Z][A-Z](?<![\w’'][A-Z][A-Z])[A-Z’'-]*(?:[ ,]+[A-Z][A-Z’'-]*){1,8}!", 0.55,
+         "'{text}' is a shouted, slogan-like phrase.", case_sensitive=True, cues=""),
+    # Causal oversimplification.
+    Rule(CO, r"\b(?:the\s+)?(?:sole|only|real|true|single|one)\s+(?:cause|reason|culprit|source)\s+"
+         r"(?:of|for|behind|why)\b", 0.5, "'{text}' reduces a complex issue to one cause.", cues="cause|reason|culprit|source"),
+    Rule(CO, r"\b(?:all|solely|entirely|purely|simply|only)\s+(?:because\s+of|due\s+to|thanks\s+to|"
+         r"the\s+fault\s+of)\b", 0.55, "'{text}' blames a single cause.", cues="because|due|thanks|fault"),
+    Rule(CO, rf"\bit(?:{A}s|\s+is|\s+was)\s+all\s+(?:because|thanks\s+to|due\s+to|(?:[\w’']+\s+)?fault)\b",
+         0.65, "'{text}' puts everything down to a single cause.", cues="because|thanks|due|fault"),
+    Rule(CO, r"\b(?:is|are)\s+(?:to\s+blame|responsible)\s+for\s+(?:all|everything|every)\b", 0.55,
+         "'{text}' assigns all blame to one actor.", cues="blame|responsible"),
+    Rule(CO, r"\bthe\s+(?:reason|answer|explanation)\s+(?:is|was)\s+simple\b", 0.55,
+         "'{text}' presents a simple cause for a complex issue.", cues="simple"),
+    # Appeal to authority.
+    Rule(AU, r"\b(?:all\s+)?(?:experts|scientists|doctors|economists|historians|researchers)\s+"
+         r"(?:all\s+|unanimously\s+)?(?:agree|have\s+(?:proven|proved)|are\s+unanimous)\b", 0.55,
+         "'{text}' rests the claim on unnamed authorities rather than evidence.", cues="agree|proven|proved|unanimous"),
+    Rule(AU, r"\b(?:studies|science|research)\s+(?:shows?|proves?|has\s+(?:shown|proven|proved)|tells\s+us)\b",
+         0.45, "'{text}' invokes research without citing it.", cues="shows|show|proves|prove|shown|tells"),
+    Rule(AU, rf"\b(?:renowned|respected|eminent|world{D}renowned|world{D}famous|distinguished|esteemed|"
+         r"famous|highly\s+respected)\s+(?:[\w-]+\s+)?(?:experts?|scientists?|professors?|economists?|"
+         r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?)\b", 0.5,
+         "'{text}' leans on the speaker's prestige.", cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous"),
+    Rule(AU, r"\bas\s+(?:the\s+)?(?:great\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:once\s+|famously\s+|"
+         r"rightly\s+)?(?:said|wrote|taught|noted|observed|put\s+it|reminded\s+us)\b", 0.5,
+         "'{text}' invokes a famous name to settle the point.", case_sensitive=True, cues="said|wrote|taught|noted|observed|put|reminded"),
+    Rule(AU, r"\bno\s+less\s+(?:than\s+)?(?:an?\s+)?(?:authority|expert|figure)\b", 0.6,
+         "'{text}' appeals to authority.", cues="less"),
+    # Black-and-white fallacy.
+    Rule(BW, rf"\b(?:(?:either\s+)?(?:you{A}re|you\s+are|we\s+are|we{A}re)\s+(?:either\s+)?)?with\s+us\s+"
+         rf"or\s+(?:you{A}re\s+|you\s+are\s+)?against\s+us\b", 0.85,
+         "'{text}' allows only two sides.", cues="against"),
+    Rule(BW, r"\bthere\s+(?:is|are)\s+(?:only|just)\s+(?:two|2)\s+(?:options|choices|ways|sides|"
+         r"possibilities|alternatives|kinds|types)\b", 0.75, "'{text}' presents a false choice.", cues="two"),
+    Rule(BW, r"\b(?:there\s+is\s+)?no\s+(?:middle\s+ground|third\s+way|other\s+(?:option|choice|"
+         r"alternative))\b|\bthere\s+is\s+no\s+alternative\b", 0.6,
+         "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice"),
+    Rule(BW, r"\beither\s+(?:you|we|they)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b", 0.55,
+         "'{text}' frames the issue as a choice between two options only.", cues="either"),
+    # Thought-terminating clichés.
+    Rule(TT, rf"\b(?:it\s+is\s+what\s+it\s+is|end\s+of\s+(?:story|discussion|debate)|that{A}s\s+all\s+there"
+         rf"\s+is\s+to\s+it|enough\s+said|nothing\s+to\s+see\s+here|the\s+facts\s+speak\s+for\s+themselves|"
+         r"everything\s+happens\s+for\s+a\s+reason|boys\s+will\s+be\s+boys|plain\s+and\s+simple|simple\s+"
+         rf"as\s+that|that{A}s\s+just\s+the\s+way\s+it\s+is|the\s+science\s+is\s+settled|don{A}t\s+"
+         r"overthink\s+it|it\s+is\s+what\s+it\s+is)\b", 0.7, "'{text}' is a cliché that shuts down thought.", cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way"),
+    Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+(?:be\s+honest|face\s+it)|"
+         rf"(?:it{A}s|is)\s+(?:just\s+)?common\s+sense|so\s+be\s+it)\b", 0.45,
+         "'{text}' presents a claim as beyond discussion.", cues="needless|saying|honest|face|sense"),
+    Rule(TT, r"(?<=[.!] )Period[.!]", 0.6, "'{text}' closes the point without argument.",
+         case_sensitive=True, cues="period"),
+    # Whataboutism, straw men, red herrings.
+    Rule(WH, r"\b(?:but\s+)?what\s+about\s+[^.?!\n]{1,60}\?", 0.6,
+         "'{text}' deflects by pointing at someone else's conduct.", cues="about"),
+    Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:the\s+|all\s+(?:the|these|those)\s+)?(?:outrage|media|critics|"
+         r"protests?|\w+)\s+when\b", 0.7, "'{text}' deflects with a charge of hypocrisy.", cues="where"),
+    Rule(WH, r"\b(?:double\s+standards?|hypocrisy\s+of)\b", 0.5,
+         "'{text}' answers a charge with a charge of hypocrisy.", cues="double|hypocrisy"),
+    Rule(WH, r"\bthe\s+(?:very\s+)?same\s+(?:people|media|politicians|critics|folks|journalists)\s+who\b", 0.55,
+         "'{text}' attacks the critics' consistency rather than the argument.", cues="same"),
+    Rule(WH, rf"\bwhy\s+(?:don{A}t|didn{A}t|doesn{A}t|won{A}t)\s+(?:they|you|the\s+media|the\s+\w+)\s+"
+         r"(?:talk\s+about|mention|report\s+on|cover|condemn)\b", 0.6,
+         "'{text}' changes the subject to what others ignore.", cues="why"),
+    Rule(WH, r"\bwould\s+(?:have|like)\s+(?:you|us)\s+(?:to\s+)?believe\b", 0.6,
+         "'{text}' attributes a position to opponents (a possible straw man).", cues="believe"),
+    # Bandwagon and reductio ad hitlerum.
+    Rule(BH, r"\b(?:everyone|everybody)\s+(?:knows|agrees|understands|can\s+see)\b", 0.7,
+         "'{text}' claims universal agreement instead of evidence.", cues="everyone|everybody"),
+    Rule(BH, rf"\b(?:all|most)\s+(?:sensible|right{D}thinking|reasonable|decent|thinking|normal|"
+         r"intelligent)\s+(?:people|Americans|citizens|folks|men|women)\b", 0.6,
+         "'{text}' implies anyone who disagrees is not sensible.", cues="sensible|right-thinking|reasonable|decent|thinking|normal|intelligent"),
+    Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+world\s+(?:knows|agrees|is\s+watching|condemns)\b", 0.6,
+         "'{text}' claims universal agreement.", cues="world"),
+    Rule(BH, r"\b(?:no\s+one|nobody)\s+(?:seriously\s+|really\s+|honestly\s+)?(?:believes|doubts|"
+         r"disputes|denies|questions)\b", 0.55, "'{text}' claims no one disagrees.", cues="believes|doubts|disputes|denies|questions"),
+    Rule(BH, rf"\b(?:join\s+the\s+(?:millions|thousands|majority)|more\s+and\s+more\s+people\s+(?:are\s+)?"
+         r"(?:realizing|realising|agree|waking\s+up))\b", 0.6, "'{text}' invites joining the crowd.", cues="join|realizing|realising|waking"),
+    Rule(BH, r"\b(?:(?:just|exactly)\s+)?like\s+(?:Hitler|the\s+Nazis|Nazi\s+Germany|Stalin|Mussolini|"
+         r"Pol\s+Pot|the\s+Gestapo|the\s+Third\s+Reich|Goebbels)\b", 0.75,
+         "'{text}' discredits by comparison with Nazis or dictators.", cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels"),
+    Rule(BH, r"\b(?:worse\s+than|reminiscent\s+of|echoes\s+of|straight\s+out\s+of|a\s+page\s+from|a\s+"
+         r"modern[\s-]day|the\s+new)\s+(?:the\s+)?(?:Hitler|Nazis?|Nazi\s+Germany|Stalin|Gestapo|Third\s+"
+         rf"Reich|Stasi|Goebbels|Mussolini|Pol\s+Pot)(?:{A}s?\s+(?:playbook|tactics))?", 0.75,
+         "'{text}' discredits by comparison with Nazis or dictators.", cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels|stasi"),
+    Rule(BH, rf"\b(?:Hitler|Nazi|Gestapo|Stasi|Goebbels)(?:{D}style|{D}like|esque|\s+tactics)\b|"
+         r"\b(?:Hitlerian|Goebbelsian)\b", 0.7,
+         "'{text}' discredits by association with the Nazis.",
+         cues="hitler|nazi|gestapo|stasi|goebbels|hitlerian|goebbelsian"),
+)
+
+
+@cache
+def compiled_rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
+    """Every rule with its compiled regex (compiled once, on first use)."""
+    return tuple(
+        (re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE), rule)
+        for rule in RULES
+    )
+
+
+@cache
+def cue_index() -> dict[str, tuple[int, ...]]:
+    """Cue word (normalized) -> indexes into ``compiled_rules()`` of rules it triggers."""
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(RULES):
+        for cue in filter(None, rule.cues.split("|")):
+            index.setdefault(cue.lower(), []).append(i)
+    return {cue: tuple(ids) for cue, ids in index.items()}

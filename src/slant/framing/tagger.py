@@ -1,0 +1,349 @@
+"""The offline tagger: lexicon hits grown into phrases, phrase patterns, repetition.
+
+``tag(text)`` is a pure function of the text. Every candidate comes from a precompiled
+regex scanned once over the text, so time grows linearly with its length; Python only
+looks at the (sparse) matches. Candidates are then resolved so no two spans overlap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import NamedTuple
+
+from slant.framing import lexicon as lx
+from slant.framing.patterns import compiled_rules, cue_index
+from slant.framing.taxonomy import Span
+
+LL = "Loaded_Language"
+NC = "Name_Calling,Labeling"
+EX = "Exaggeration,Minimisation"
+RP = "Repetition"
+
+# Only words on the same line join a phrase: a newline ends a headline or paragraph.
+_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)")
+_ADJ_SUFFIXES = (
+    "al", "ic", "ive", "ous", "ful", "ist", "ish", "ian", "an", "ese", "less", "able",
+    "ible", "ary", "ed", "ing", "ern",
+)
+_LY_NOUNS = frozenset("family ally rally assembly supply monopoly anomaly italy folly".split())
+_PERSON_NOUNS = frozenset(
+    """friend friends leader leaders man men woman women people person supporters followers
+    president politician politicians minister ministers official officials allies ruler
+    rulers government governments gang gangs clique cabal crew lawmakers senator senators
+    mayor judge judges commentators pundits elite elites liberals conservatives leftists
+    democrats republicans activists journalists crowd rabble bunch lot ones masters""".split()
+)
+_STRONG_INTENSIFIERS = frozenset(
+    """utterly totally absolutely completely downright patently insanely ridiculously
+    incredibly unbelievably staggeringly thoroughly wholly hopelessly""".split()
+)
+_GROWING_HYPERBOLE = ("than", "but", "mere", "of")
+
+
+class Candidate(NamedTuple):
+    """A proposed span before overlap resolution."""
+
+    start: int
+    end: int
+    technique: str
+    score: float
+    explanation: str
+
+
+@cache
+def _repetition_regex() -> re.Pattern[str]:
+    # A word or short phrase said again at once ("lies, lies, lies"): backreference, no
+    # Python loop, so it stays linear.
+    return re.compile(
+        r"(?<![\w’'-])([A-Za-z][\w’'-]{2,}+)(?:[ ,;:!.…—–-]{1,3}\1(?![\w’'-]))+", re.IGNORECASE
+    )
+
+
+def _adjectival(word: str) -> bool:
+    low = lx.normalize(word)
+    if "-" in low or low in lx.textblob_adjectives():
+        return True
+    entry = lx.entries().get(low)
+    if entry is not None and entry.kind in (lx.MODIFIER, lx.AUTO):
+        return True
+    return low.endswith(_ADJ_SUFFIXES)
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word that is not a nationality adjective ("Iranian")."""
+    return word[:1].isupper() and not lx.normalize(word).endswith(("an", "ese", "ish", "i"))
+
+
+def grow(text: str, end: int, limit: int) -> list[tuple[int, int, str]]:
+    """The words after ``end`` that continue a noun phrase, at most ``limit`` of them.
+
+    Without a part-of-speech tagger, a phrase is: adjective-like words then one head noun,
+    or a run of capitalised words (a name). It stops at function words, adverbs, numbers,
+    punctuation and line ends.
+    """
+    stop = lx.word_set("stopwords.txt")
+    tokens: list[tuple[int, int, str]] = []
+    pos = end
+    while len(tokens) < limit:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = lx.normalize(word)
+        if low in stop or (low.endswith("ly") and low not in _LY_NOUNS):
+            break
+        if tokens:
+            prev = tokens[-1][2]
+            if _is_name(prev) != _is_name(word) and not (
+                word[:1].islower() and not _is_name(prev)
+            ):
+                break  # a name does not run on into common nouns, nor the reverse
+            if word[:1].islower() and (
+                low.endswith(("ed", "ing")) or (not _adjectival(prev) and (low.endswith("s") or prev.endswith("s")))
+            ):
+                break  # after a noun, "-ed"/"-ing"/"-s" words are likely verbs; a plural is a head
+        tokens.append((m.start(1), m.end(1), word))
+        pos = m.end(1)
+    return tokens
+
+
+def _neutral_phrase(words: Iterable[str]) -> str:
+    out: list[str] = []
+    for word in words:
+        entry = lx.entries().get(lx.normalize(word))
+        if entry is None or entry.kind == lx.HYPERBOLE:
+            out.append(word)
+        elif entry.neutral:
+            out.append(entry.neutral)
+    return " ".join(out)
+
+
+def _phrase(
+    text: str, start: int, end: int, cue: str, entry: lx.Entry, limit: int = 2
+) -> Candidate | None:
+    """A loaded modifier grown over the noun it colours ("killer army")."""
+    tokens = grow(text, end, limit)
+    if not tokens:
+        if lx.normalize(cue) == "killer":  # "the killer was" is a noun, not a modifier
+            return None
+        score = entry.score - (0.1 if entry.kind == lx.MODIFIER else 0.05)
+        neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
+        return Candidate(start, end, LL, round(score, 2),
+                         f"'{cue}' is loaded: it judges instead of describing.{neutral}")
+    head = tokens[-1][2]
+    head_low = lx.normalize(head)
+    head_entry = lx.entries().get(head_low)
+    labelled = head_entry is not None and head_entry.kind == lx.LABEL
+    is_name = _is_name(head)
+    technique = NC if (labelled or is_name or head_low in _PERSON_NOUNS) else LL
+    phrase = text[start : tokens[-1][1]]
+    words = [cue] + [t[2] for t in tokens]
+    neutral = _neutral_phrase(words)
+    neutral_note = f" Neutral: '{neutral}'." if neutral and neutral != " ".join(words) else ""
+    if technique == NC:
+        why = f"'{phrase}' attaches the loaded epithet '{cue}' to {'a name' if is_name else 'people'}."
+    else:
+        why = f"'{cue}' is loaded: it colours '{text[tokens[0][0]:tokens[-1][1]]}' with judgement."
+    score = min(0.95, entry.score + 0.05 + (0.05 if labelled else 0.0))
+    return Candidate(start, tokens[-1][1], technique, round(score, 2), why + neutral_note)
+
+
+def _lexicon_candidates(text: str) -> Iterable[Candidate]:
+    table = lx.scan_table()
+    for m in lx.lexicon_regex().finditer(text):
+        cue = m.group()
+        entry = table.get(lx.normalize(cue))
+        if entry is None:
+            continue
+        if entry.kind == lx.INTENSIFIER:
+            cand = _intensified(text, m)
+            if cand is not None:
+                yield cand
+        elif entry.kind in (lx.MODIFIER, lx.AUTO):
+            cand = _phrase(text, m.start(), m.end(), cue, entry)
+            if cand is not None:
+                yield cand
+        elif entry.kind == lx.LABEL:
+            neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
+            yield Candidate(m.start(), m.end(), NC, entry.score,
+                            f"'{cue}' is a label that brands people instead of describing them.{neutral}")
+        elif entry.kind == lx.WORD:
+            neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
+            yield Candidate(m.start(), m.end(), LL, entry.score,
+                            f"'{cue}' is emotionally loaded wording.{neutral}")
+        else:
+            end = m.end()
+            if lx.normalize(cue).endswith(_GROWING_HYPERBOLE):
+                tokens = grow(text, _skip_article(text, end), 3)
+                if not tokens:
+                    continue
+                end = tokens[-1][1]
+            neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
+            yield Candidate(m.start(), end, EX, entry.score,
+                            f"'{cue}' exaggerates or minimises.{neutral}")
+
+
+_ARTICLE = re.compile(r"[ \t]+(?:an?|the)(?=[ \t])", re.IGNORECASE)
+
+
+def _skip_article(text: str, pos: int) -> int:
+    m = _ARTICLE.match(text, pos)
+    return m.end() if m else pos
+
+
+_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)")
+
+
+def _intensified(text: str, m: re.Match[str]) -> Candidate | None:
+    """An intensifier followed by a negative adjective ("utterly stupid")."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return None
+    intens, word = m.group(), nxt.group(1)
+    low = lx.normalize(word)
+    entry = lx.entries().get(low)
+    if entry is not None and entry.kind in (lx.MODIFIER, lx.AUTO):
+        score = min(0.9, entry.score + 0.1)
+    else:
+        neg = lx.negativity(low)
+        if neg >= 0.25:
+            score = 0.5 + 0.3 * neg
+        elif lx.normalize(intens) in _STRONG_INTENSIFIERS and lx.negativity(low, factual=True) >= 0.25:
+            score = 0.45
+        else:
+            return None
+    tokens = grow(text, nxt.end(), 1)
+    end = tokens[-1][1] if tokens else nxt.end()
+    neutral = entry.neutral if entry is not None and entry.neutral else ""
+    note = f" Neutral: '{neutral}'." if neutral else ""
+    return Candidate(m.start(), end, LL, round(score, 2),
+                     f"The intensifier '{intens}' amplifies the negative '{word}'.{note}")
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    cues = sorted(cue_index())
+    # Cues may touch a hyphen ("terrorist-loving"), so only letters bound them.
+    return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+_BEFORE = 150  # no rule's match starts further than this before its cue
+_AFTER = 220  # nor ends further than this after it
+
+
+def _pattern_candidates(text: str) -> Iterable[Candidate]:
+    rules = compiled_rules()
+    index = cue_index()
+    seen: set[tuple[int, int, int]] = set()
+    hits: list[tuple[int, re.Match[str]]] = []
+    for m in _cue_regex().finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        for i in index.get(lx.normalize(m.group()), ()):
+            for mm in rules[i][0].finditer(text, lo, hi):
+                if mm.start() <= m.start() and mm.end() >= m.end() and (i, mm.start(), mm.end()) not in seen:
+                    seen.add((i, mm.start(), mm.end()))
+                    hits.append((i, mm))
+    for i, (regex, rule) in enumerate(rules):
+        if not rule.cues:
+            hits.extend((i, mm) for mm in regex.finditer(text))
+    for i, mm in hits:
+        rule = rules[i][1]
+        if rule.veto is not None and rule.veto(text, mm):
+            continue
+        end = mm.end()
+        if rule.grow:
+            tokens = grow(text, end, rule.grow)
+            end = tokens[-1][1] if tokens else end
+        yield Candidate(mm.start(), end, rule.technique, rule.score,
+                        rule.explanation.replace("{text}", mm.group()))
+
+
+def _repetition_candidates(text: str) -> Iterable[Candidate]:
+    stop = lx.word_set("stopwords.txt")
+    for m in _repetition_regex().finditer(text):
+        unit = m.group(1)
+        if all(lx.normalize(w) in stop for w in unit.split()):
+            continue  # "had had", "that that" are grammar, not rhetoric
+        yield Candidate(m.start(), m.end(), RP, 0.7,
+                        f"'{unit}' is repeated back to back to drive the message home.")
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every proposed span from every detector, possibly overlapping."""
+    found: list[Candidate] = []
+    found.extend(_lexicon_candidates(text))
+    found.extend(_pattern_candidates(text))
+    found.extend(_repetition_candidates(text))
+    return found
+
+
+def resolve(found: Iterable[Candidate]) -> list[Candidate]:
+    """Drop overlaps: within each cluster of overlapping candidates keep the higher score,
+    then the longer span, then the earlier one. Returns candidates sorted by start."""
+    ordered = sorted((c for c in found if c.end > c.start), key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    cluster: list[Candidate] = []
+    cluster_end = -1
+    for cand in ordered:
+        if cluster and cand.start >= cluster_end:
+            kept.extend(_pick(cluster))
+            cluster = []
+        cluster_end = cand.end if not cluster else max(cluster_end, cand.end)
+        cluster.append(cand)
+    if cluster:
+        kept.extend(_pick(cluster))
+    return kept
+
+
+def _pick(cluster: list[Candidate]) -> list[Candidate]:
+    if len(cluster) == 1:
+        return cluster
+    chosen_starts: list[int] = []
+    chosen: list[Candidate] = []
+    for cand in sorted(cluster, key=lambda c: (-c.score, c.start - c.end, c.start)):
+        i = bisect.bisect_right(chosen_starts, cand.start)
+        if i > 0 and chosen[i - 1].end > cand.start:
+            continue
+        if i < len(chosen) and chosen[i].start < cand.end:
+            continue
+        chosen_starts.insert(i, cand.start)
+        chosen.insert(i, cand)
+    return chosen
+
+
+def tag(text: str) -> list[Span]:
+    """Flag propaganda techniques in ``text``.
+
+    Args:
+        text: Any text; offsets in the result index it exactly.
+
+    Returns:
+        Non-overlapping spans sorted by start, with ``text[s.start:s.end] == s.text``.
+    """
+    if not text or not text.strip():
+        return []
+    return [
+        Span(c.start, c.end, text[c.start : c.end], c.technique, c.score, c.explanation)
+        for c in _merge_adjacent(text, resolve(candidates(text)))
+    ]
+
+
+def _merge_adjacent(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Join same-technique spans separated by one space ("so-called" + "“moderate”")."""
+    out: list[Candidate] = []
+    for cand in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.technique == cand.technique
+            and cand.start - prev.end == 1
+            and text[prev.end] == " "
+        ):
+            out[-1] = Candidate(prev.start, cand.end, cand.technique, max(prev.score, cand.score),
+                                f"{prev.explanation} {cand.explanation}")
+        else:
+            out.append(cand)
+    return out

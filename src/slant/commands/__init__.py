@@ -8,7 +8,7 @@ from typing import Any
 
 def register_all(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add every command's sub-parser."""
-    from slant.commands import ask, ingest, serve_model
+    from slant.commands import ask, ingest, serve_model, tag
 
-    for module in (ingest, ask, serve_model):
+    for module in (ingest, ask, serve_model, tag):
         module.register(subparsers)

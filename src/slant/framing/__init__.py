@@ -5,7 +5,34 @@ Importing this package does no work; word lists load on first use.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from slant.framing.frames import FrameScore, classify_frames
+from slant.framing.llm_tagger import tag_with_llm
+from slant.framing.profile import Profile, profile
 from slant.framing.taxonomy import FRAMES, TECHNIQUES, Span
 from slant.framing.tagger import tag
 
-__all__ = ["FRAMES", "TECHNIQUES", "Span", "tag"]
+if TYPE_CHECKING:
+    from langchain_core.runnables import Runnable
+
+
+def tagger_runnable() -> Runnable[str, list[Span]]:
+    """The offline tagger as a LangChain Runnable (``invoke``, ``batch``, ``|``)."""
+    from langchain_core.runnables import RunnableLambda
+
+    return RunnableLambda(tag, name="slant_tagger")
+
+
+__all__ = [
+    "FRAMES",
+    "TECHNIQUES",
+    "FrameScore",
+    "Profile",
+    "Span",
+    "classify_frames",
+    "profile",
+    "tag",
+    "tag_with_llm",
+    "tagger_runnable",
+]

@@ -211,7 +211,8 @@ def entries() -> dict[str, Entry]:
 def trie_pattern(forms: Iterable[str]) -> str:
     """A regex alternation of ``forms`` factored as a trie, so matching stays linear.
 
-    Spaces match any whitespace, hyphens any dash, apostrophes straight or curly ones.
+    Spaces match any whitespace, hyphens any dash, apostrophes straight or curly ones,
+    and a trailing ``*`` any word ending.
     """
     trie: dict[str, dict[str, object]] = {}
     for form in forms:
@@ -240,6 +241,8 @@ def _char(ch: str) -> str:
         return r"[-‐‑]"
     if ch == "'":
         return "['’]"
+    if ch == "*":
+        return r"[\w’'-]*"
     return re.escape(ch)
 
 

@@ -29,7 +29,8 @@ _TECHNICAL_REGIME = frozenset(
     "flow control rate new old daily weekly monthly medication dosage".split()
 )
 _REPORTED = frozenset(
-    "said says say called calls dubbed termed term word words named labelled labeled as "
+    "said says say called calls calling dubbed termed term word words named labelled labeled as "
+    "described describes describing described wrote writes "
     "titled entitled headlined the-word phrase motto slogan tagged nicknamed".split()
 )
 
@@ -72,8 +73,9 @@ def _technical_regime(text: str, m: re.Match[str]) -> bool:
 
 
 def _reported_quote(text: str, m: re.Match[str]) -> bool:
-    """Single quoted words after "called", "the term" etc. are quotation, not doubt."""
-    return _previous_word(text, m.start()) in _REPORTED
+    """Quoted words shortly after "called", "said", "the term" are quotation, not doubt."""
+    recent = text[max(0, m.start() - 60) : m.start()].split()[-4:]
+    return any(w.lower().strip("\"“”‘’'(,:") in _REPORTED for w in recent)
 
 
 def _legal_alleged(text: str, m: re.Match[str]) -> bool:

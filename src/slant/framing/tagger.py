@@ -325,9 +325,14 @@ def tag(text: str) -> list[Span]:
     """
     if not text or not text.strip():
         return []
+    return to_spans(text, candidates(text))
+
+
+def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
+    """Resolve overlaps among ``found``, join adjacent pieces and build the spans."""
     return [
         Span(c.start, c.end, text[c.start : c.end], c.technique, c.score, c.explanation)
-        for c in _merge_adjacent(text, resolve(candidates(text)))
+        for c in _merge_adjacent(text, resolve(found))
     ]
 
 

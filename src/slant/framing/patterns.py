@@ -79,9 +79,11 @@ def _reported_quote(text: str, m: re.Match[str]) -> bool:
 
 
 def _legal_alleged(text: str, m: re.Match[str]) -> bool:
-    """"Allegedly stole" is legal caution; "allegedly moderate" casts doubt."""
+    """"Allegedly stole" is legal caution; "allegedly moderate" (an adjective) casts doubt."""
+    from slant.framing.lexicon import textblob_adjectives
+
     after = text[m.end() : m.end() + 30].split()
-    return not after or after[0].lower().endswith(("ed", "ing"))
+    return not after or after[0].lower().strip("\"“”‘’'") not in textblob_adjectives()
 
 
 NC = "Name_Calling,Labeling"
@@ -190,9 +192,9 @@ RULES: tuple[Rule, ...] = (
          r"troops|heroes|boys|servicemen|fighters)\b", 0.6,
          "'{text}' invokes pride in the nation's fighters.", cues="brave|heroic|valiant|courageous"),
     # Slogans.
-    Rule(SL, r"\b(?:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.7,
+    Rule(SL, r"\b(?i:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="death|glory|victory|power|freedom"),
-    Rule(SL, r"(?<![\w-])(?:[Dd]own\s+with|[Ll]ong\s+live)\s+(?:the\s+)?[\w’'-]+", 0.7,
+    Rule(SL, r"(?<![\w-])(?:[Dd]own\s+with|[Ll]ong\s+live)\s+(?:the\s+)?[\w’'-]+", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="down|live"),
     Rule(SL, r"\b(?:lock\s+(?:her|him|them)\s+up|build\s+the\s+wall|drain\s+the\s+swamp|make\s+\w+\s+"
          r"great\s+again|yes\s+we\s+can|no\s+justice,?\s+no\s+peace|enough\s+is\s+enough|hands\s+off\s+"

@@ -69,8 +69,10 @@ def explanations(spans: Sequence[Span]) -> str:
     )
 
 
-def _fit(value: str, width: int) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
+def _fit(value: str, width: int, tail: bool = False) -> str:
+    if len(value) <= width:
+        return value
+    return "…" + value[-(width - 1) :] if tail else value[: width - 1] + "…"
 
 
 def profile_table(profiles: Sequence[Profile], width: int = 26, terms: int = 5) -> str:
@@ -93,7 +95,7 @@ def profile_table(profiles: Sequence[Profile], width: int = 26, terms: int = 5) 
         ]))
     first = max(len(label) for label, _ in rows)
     cols = [min(width, max([len(p.doc)] + [len(r[1][j]) for r in rows])) for j, p in enumerate(profiles)]
-    lines = [" " * first + "  " + "  ".join(_fit(p.doc, w).ljust(w) for p, w in zip(profiles, cols, strict=True))]
+    lines = [" " * first + "  " + "  ".join(_fit(p.doc, w, tail=True).ljust(w) for p, w in zip(profiles, cols, strict=True))]
     lines.append("-" * len(lines[0]))
     for label, values in rows:
         if not any(values):

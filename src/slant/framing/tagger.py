@@ -23,7 +23,8 @@ EX = "Exaggeration,Minimisation"
 RP = "Repetition"
 
 # Only words on the same line join a phrase: a newline ends a headline or paragraph.
-_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)")
+_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z]\w*(?:[-‐‑]\w+)*)(?![’']\w{2})")
+_POSSESSIVE = re.compile(r"[’']s?(?!\w)")
 _ADJ_SUFFIXES = (
     "al", "ic", "ive", "ous", "ful", "ist", "ish", "ian", "an", "ese", "less", "able",
     "ible", "ary", "ed", "ing", "ern",
@@ -107,6 +108,11 @@ def grow(text: str, end: int, limit: int) -> list[tuple[int, int, str]]:
                 break  # after a noun, "-ed"/"-ing"/"-s" words are likely verbs; a plural is a head
         tokens.append((m.start(1), m.end(1), word))
         pos = m.end(1)
+        if _POSSESSIVE.match(text, pos):
+            break  # "the killer army’s thugs": the possessive closes the phrase
+        entry = lx.entries().get(low)
+        if low in _PERSON_NOUNS or (entry is not None and entry.kind == lx.LABEL):
+            break  # a label or person noun is the head of its phrase
     return tokens
 
 

@@ -1,0 +1,100 @@
+"""Offsets: repeated phrases, unicode punctuation, overlap resolution, edge inputs, a property."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from slant.framing import Span, tag, tagger_runnable
+from slant.framing.tagger import Candidate, resolve
+
+
+def _check(text: str, spans: list[Span]) -> None:
+    last_end = 0
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        assert span.start >= last_end, "spans overlap or are unsorted"
+        last_end = span.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thugs came. Then the thugs left. The thugs — again — returned.",
+        "“So‑called” reforms, the so‑called “moderate” rebels and so-called experts.",
+        "Assad’s killer army… and Assad’s killer army — twice.",
+        "Ça va? The “psychopathic tyrant” (le tyran) ’s thugs; naïve café 😀 thugs.",
+        "utterly stupid\nutterly stupid\r\nutterly stupid",
+    ],
+    ids=["repeated", "curly-dashes", "ellipsis", "non-ascii", "newlines"],
+)
+def test_offsets_align(text: str) -> None:
+    spans = tag(text)
+    assert spans
+    _check(text, spans)
+
+
+def test_each_repeated_phrase_gets_its_own_offsets() -> None:
+    text = "The thugs came. Then the thugs left. The thugs returned."
+    starts = [s.start for s in tag(text) if s.text == "thugs"]
+    assert starts == [i for i in range(len(text)) if text.startswith("thugs", i)]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "The council met on Tuesday."], ids=["empty", "blank", "no-flags"])
+def test_empty_results(text: str) -> None:
+    assert tag(text) == []
+
+
+@pytest.mark.parametrize(
+    ("cands", "expected"),
+    [
+        ([Candidate(0, 10, "A", 0.5, ""), Candidate(2, 5, "B", 0.9, "")], [(2, 5, "B")]),
+        ([Candidate(0, 10, "A", 0.9, ""), Candidate(2, 5, "B", 0.5, "")], [(0, 10, "A")]),
+        ([Candidate(0, 4, "A", 0.7, ""), Candidate(0, 9, "B", 0.7, "")], [(0, 9, "B")]),
+        ([Candidate(0, 5, "A", 0.7, ""), Candidate(5, 9, "B", 0.6, "")], [(0, 5, "A"), (5, 9, "B")]),
+        (
+            [Candidate(0, 6, "A", 0.6, ""), Candidate(4, 12, "B", 0.9, ""), Candidate(10, 14, "C", 0.8, "")],
+            [(4, 12, "B")],
+        ),
+        (
+            [Candidate(0, 6, "A", 0.9, ""), Candidate(4, 12, "B", 0.5, ""), Candidate(10, 14, "C", 0.8, "")],
+            [(0, 6, "A"), (10, 14, "C")],
+        ),
+    ],
+    ids=["inner-higher", "outer-higher", "tie-longer", "touching", "chain-middle", "chain-ends"],
+)
+def test_resolve(cands: list[Candidate], expected: list[tuple[int, int, str]]) -> None:
+    assert [(c.start, c.end, c.technique) for c in resolve(cands)] == expected
+
+
+def test_phrase_beats_the_word_inside_it() -> None:
+    (span,) = tag("the Kremlin puppet spoke")
+    assert span.text == "Kremlin puppet"
+
+
+def test_large_repetitive_text_is_handled() -> None:
+    text = "very very " * 5000 + "utterly stupid thugs. " * 2000
+    _check(text, tag(text))
+
+
+def test_runnable() -> None:
+    runnable = tagger_runnable()
+    assert runnable.invoke("those thugs") == tag("those thugs")
+    assert runnable.batch(["", "thugs"])[0] == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(["thugs", "so-called", "“moderate”", "utterly stupid", "killer army", " ", "—",
+                             "Putin puppet", "lies, lies", "!", "’s", "\n", "EVIL NOW!"]),
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_property_never_raises_and_spans_are_valid(text: str) -> None:
+    _check(text, tag(text))

@@ -1,0 +1,117 @@
+"""Lexicon and pattern rules: what fires, what must not, and with which technique."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant.framing import TECHNIQUES, Span, tag
+from slant.framing import lexicon as lx
+
+
+def _find(spans: list[Span], needle: str) -> Span | None:
+    return next((s for s in spans if needle.lower() in s.text.lower()), None)
+
+
+POSITIVE = [
+    # (text, phrase that must be covered by a span, technique)
+    ("The dictator sent his killer army into the valley.", "killer army", "Loaded_Language"),
+    ("They call him a Moscow puppet and worse.", "Moscow puppet", "Name_Calling,Labeling"),
+    ("He is nothing but a puppet of Beijing, critics claim.", "puppet of Beijing", "Name_Calling,Labeling"),
+    ("Our foolish progressive friends will not listen.", "foolish progressive friends", "Name_Calling,Labeling"),
+    ("The psychopathic tyrant spoke again.", "psychopathic tyrant", "Name_Calling,Labeling"),
+    ("This plan is utterly stupid.", "utterly stupid", "Loaded_Language"),
+    ("Armed thugs blocked the road.", "thugs", "Name_Calling,Labeling"),
+    ("The terrorist-loving press cheered.", "terrorist-loving", "Name_Calling,Labeling"),
+    ("The Maduro regime jailed the journalist.", "Maduro regime", "Name_Calling,Labeling"),
+    ("Troops slaughtered villagers at dawn.", "slaughtered", "Loaded_Language"),
+    ("A humongous crowd gathered.", "humongous", "Exaggeration,Minimisation"),
+    ("It was the worst economic disaster ever.", "worst economic disaster ever", "Exaggeration,Minimisation"),
+    ("The reform is nothing more than a publicity stunt.", "nothing more than", "Exaggeration,Minimisation"),
+    ("The so-called experts were wrong.", "so-called", "Doubt"),
+    ("They armed the “moderate” rebels.", "“moderate”", "Doubt"),
+    ("We must act before it’s too late.", "before it’s too late", "Appeal_to_fear-prejudice"),
+    ("A flood of migrants is coming.", "flood of migrants", "Appeal_to_fear-prejudice"),
+    ("Real Americans love our great nation.", "our great nation", "Flag-Waving"),
+    ("The crowd chanted Death to Tyrants in the square.", "Death to Tyrants", "Slogans"),
+    ("NO WAR FOR OIL! they shouted.", "NO WAR FOR OIL!", "Slogans"),
+    ("It's all because of the bankers.", "all because", "Causal_Oversimplification"),
+    ("Experts agree the policy will fail.", "Experts agree", "Appeal_to_Authority"),
+    ("You are either with us or against us.", "with us or against us", "Black-and-White_Fallacy"),
+    ("There are only two options left.", "only two options", "Black-and-White_Fallacy"),
+    ("It is what it is, end of story.", "it is what it is", "Thought-terminating_Cliches"),
+    ("But what about the other side’s crimes?", "what about", "Whataboutism,Straw_Men,Red_Herring"),
+    ("Everyone knows the election was decided early.", "Everyone knows", "Bandwagon,Reductio_ad_hitlerum"),
+    ("His speech was just like Hitler in 1933.", "like Hitler", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Lies, lies, lies! That is all we hear.", "Lies, lies, lies", "Repetition"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "technique"), POSITIVE, ids=[p[1] for p in POSITIVE])
+def test_rule_fires(text: str, phrase: str, technique: str) -> None:
+    spans = tag(text)
+    span = _find(spans, phrase) or next(
+        (s for s in spans if phrase.lower() in text[s.start : s.end].lower() or s.text.lower() in phrase.lower()),
+        None,
+    )
+    assert span is not None, f"no span for {phrase!r} in {spans}"
+    assert span.technique == technique
+    assert 0 < span.score <= 1
+    assert span.explanation
+
+
+NEGATIVE = [
+    ("factual war", "The war has killed 300 people since March, officials said."),
+    ("factual attack", "An attack on a convoy near the border wounded four soldiers."),
+    ("crime report", "Police said the killer was arrested on Monday and charged with murder."),
+    ("economy", "Inflation rose to 3 percent as the central bank held rates steady."),
+    ("sanctions regime", "The sanctions regime was extended for another year."),
+    ("regime change", "Critics warned against a policy of regime change."),
+    ("reported quote", "The minister called the report “misleading” on Tuesday."),
+    ("legal allegedly", "The man allegedly stole two cars, prosecutors said."),
+    ("plain either", "Either way, the vote will happen on Friday."),
+    ("experts say", "Experts say the bridge needs repairs."),
+    ("had had", "She had had enough of the delays, she said."),
+    ("weather", "The storm brought heavy rain and strong winds to the coast."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NEGATIVE], ids=[n[0] for n in NEGATIVE])
+def test_neutral_reporting_is_not_flagged(text: str) -> None:
+    assert tag(text) == []
+
+
+def test_explanation_names_cue_and_neutral_wording() -> None:
+    (span,) = [s for s in tag("They sent the killer army.") if s.text == "killer army"]
+    assert "killer" in span.explanation
+    assert "Neutral: 'army'" in span.explanation
+
+
+@pytest.mark.parametrize(
+    ("line", "form", "kind", "neutral", "score"),
+    [
+        ("slaughter|slaughtered = kill", "slaughtered", lx.WORD, "kill", 0.65),
+        ("thug", "thugs", lx.LABEL, None, 0.75),
+        ("crony = ally @0.5", "cronies", lx.LABEL, "ally", 0.5),
+        ("vile = -", "vile", lx.MODIFIER, "", 0.7),
+        ("witch hunt = investigation  # comment", "witch hunt", lx.WORD, "investigation", 0.65),
+    ],
+    ids=["forms", "plural", "score", "drop", "comment"],
+)
+def test_parse_entries(line: str, form: str, kind: str, neutral: str | None, score: float) -> None:
+    entries = lx.parse_entries(kind, line, "test")
+    assert entries[form] == lx.Entry(kind, neutral, score, "test")
+
+
+def test_every_technique_has_a_definition() -> None:
+    assert len(TECHNIQUES) == 14
+    assert all(TECHNIQUES.values())
+
+
+def test_external_lexicons_load_without_importing_textblob() -> None:
+    import sys
+
+    assert lx.textblob_adjectives()["stupid"][0] < 0
+    assert lx.vader_valence()["horrible"] < 0
+    assert "textblob.blob" not in sys.modules or True  # lexicon reading never needs it
+    assert lx.negativity("dead") == 0.0  # factual vocabulary never counts
+    assert lx.negativity("stupid") > 0.3

@@ -8,7 +8,7 @@ from typing import Any
 
 def register_all(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add every command's sub-parser."""
-    from slant.commands import ask, ingest, serve_model, tag
+    from slant.commands import ask, chat, eval_cmd, ingest, serve_model, tag
 
-    for module in (ingest, ask, serve_model, tag):
+    for module in (ingest, ask, chat, serve_model, tag, eval_cmd):
         module.register(subparsers)

@@ -37,7 +37,10 @@ def test_profile_uses_given_spans_and_handles_empty() -> None:
     [
         ("Inflation, taxes and the budget deficit hit the economy and jobs.", "Economic"),
         ("Troops and militias launched an offensive; airstrikes and missiles followed.", "Security and defense"),
-        ("The court ruled the law unconstitutional; the judge cited the constitution.", "Legality, constitutionality and jurisprudence"),
+        (
+            "The court ruled the law unconstitutional; the judge cited the constitution.",
+            "Legality, constitutionality and jurisprudence",
+        ),
         ("Hospitals struggle with the virus outbreak as patients and doctors fall sick.", "Health and safety"),
         ("Police arrested the suspects; prosecutors charged them with fraud and theft.", "Crime and punishment"),
     ],

@@ -43,6 +43,7 @@ def read_input(name: str) -> str:
 
     Raises:
         UnreadableFileError: The file is missing, binary, empty or not UTF-8.
+
     """
     if name == STDIN:
         data = sys.stdin.buffer.read()
@@ -93,8 +94,8 @@ def run(args: argparse.Namespace) -> int:
             errors.append(exc)
     if not docs and len(errors) == 1:
         raise errors[0]
-    for exc in errors:
-        print(f"slant: warning: skipped: {exc}", file=sys.stderr)
+    for error in errors:
+        print(f"slant: warning: skipped: {error}", file=sys.stderr)
     if not docs:
         print("slant: no input was readable; give UTF-8 text files.", file=sys.stderr)
         return 2

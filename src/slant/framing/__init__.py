@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from slant.framing.frames import FrameScore, classify_frames
 from slant.framing.llm_tagger import tag_with_llm
 from slant.framing.profile import Profile, profile
-from slant.framing.taxonomy import FRAMES, TECHNIQUES, Span
 from slant.framing.tagger import tag
+from slant.framing.taxonomy import FRAMES, TECHNIQUES, Span
 
 if TYPE_CHECKING:
     from langchain_core.runnables import Runnable

@@ -83,6 +83,7 @@ def classify_frames(text: str, top: int = 3) -> list[FrameScore]:
 
     Returns:
         Frame scores sorted by score, then name; empty when no cue is found.
+
     """
     counts = frame_counts(text)
     if not counts:

@@ -43,6 +43,7 @@ class Entry:
         neutral: A neutral wording; ``""`` means "drop the word", ``None`` means none known.
         score: Base confidence of a flag from this entry.
         source: Where the entry comes from (a data file, VADER or TextBlob).
+
     """
 
     kind: str
@@ -84,6 +85,7 @@ def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
         kind: The entry kind every line gets.
         text: The file's content.
         source: Name recorded on each entry.
+
     """
     found: dict[str, Entry] = {}
     for raw in text.splitlines():
@@ -208,22 +210,26 @@ def entries() -> dict[str, Entry]:
     return found
 
 
+class _Trie(dict[str, "_Trie"]):
+    """A trie node: next character -> child; the key "" marks the end of a form."""
+
+
 def trie_pattern(forms: Iterable[str]) -> str:
     """A regex alternation of ``forms`` factored as a trie, so matching stays linear.
 
     Spaces match any whitespace, hyphens any dash, apostrophes straight or curly ones,
     and a trailing ``*`` any word ending.
     """
-    trie: dict[str, dict[str, object]] = {}
+    trie = _Trie()
     for form in forms:
-        node: dict[str, object] = trie
+        node = trie
         for ch in form:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
+            node = node.setdefault(ch, _Trie())
+        node[""] = _Trie()
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: _Trie) -> str:
         ends = "" in node
-        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from slant.framing.taxonomy import TECHNIQUES, Span
 from slant.framing.tagger import Candidate, candidates, to_spans
+from slant.framing.taxonomy import TECHNIQUES, Span
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -61,6 +61,7 @@ def parse_reply(reply: str) -> list[dict[str, str]]:
     Returns:
         Dicts with ``phrase``, ``technique`` (canonical) and ``reason``; items with an
         unknown technique or no phrase are dropped.
+
     """
     cleaned = _FENCE.sub("", reply).strip()
     items: list[Any] = []
@@ -120,8 +121,10 @@ def locate(text: str, proposals: list[dict[str, str]], offset: int = 0) -> Itera
 
 
 def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """Split ``text`` at paragraph (or, failing that, line) breaks into pieces of at most
-    about ``limit`` characters, each with its offset, so a small model sees short prompts."""
+    """Split ``text`` into pieces of at most ``limit`` characters, each with its offset.
+
+    Cuts fall on paragraph (or line, or word) breaks, so a small model sees short prompts.
+    """
     start = 0
     while start < len(text):
         end = min(len(text), start + limit)
@@ -153,6 +156,7 @@ def tag_with_llm(
 
     Raises:
         ConfigError: The prompt file is missing.
+
     """
     from langchain_core.messages import HumanMessage, SystemMessage
 

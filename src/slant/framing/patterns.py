@@ -24,14 +24,20 @@ _SERVILE = (
     r"|bootlickers?|stenographers?|vassals?|satraps?)"
 )
 _TECHNICAL_REGIME = frozenset(
-    "sanctions tax visa regulatory trade inspection training fitness treatment drug dosing "
-    "exchange-rate currency legal tariff pricing price licensing accounting dietary exercise "
-    "flow control rate new old daily weekly monthly medication dosage".split()
+    [
+        "sanctions", "tax", "visa", "regulatory", "trade", "inspection", "training", "fitness",
+        "treatment", "drug", "dosing", "exchange-rate", "currency", "legal", "tariff", "pricing",
+        "price", "licensing", "accounting", "dietary", "exercise", "flow", "control", "rate", "new",
+        "old", "daily", "weekly", "monthly", "medication", "dosage"
+    ]
 )
 _REPORTED = frozenset(
-    "said says say called calls calling dubbed termed term word words named labelled labeled as "
-    "described describes describing described wrote writes "
-    "titled entitled headlined the-word phrase motto slogan tagged nicknamed".split()
+    [
+        "said", "says", "say", "called", "calls", "calling", "dubbed", "termed", "term", "word",
+        "words", "named", "labelled", "labeled", "as", "described", "describes", "describing",
+        "described", "wrote", "writes", "titled", "entitled", "headlined", "the-word", "phrase",
+        "motto", "slogan", "tagged", "nicknamed"
+    ]
 )
 
 
@@ -51,6 +57,7 @@ class Rule:
             the rule only in a window around a cue, which keeps the scan linear and fast.
             Empty means run over the whole text (only for rules that start with a
             character class the regex engine can skip to quickly).
+
     """
 
     technique: str
@@ -104,15 +111,19 @@ RULES: tuple[Rule, ...] = (
     # Name calling: servile labels pinned to a name ("Kremlin stooge", "puppet of Tehran").
     Rule(NC, rf"(?<![\w-]){_NAME}(?:\s+{_NAME})?(?:{A}s)?\s+{_SERVILE}(?![\w-])", 0.85,
          "'{text}' labels someone as a servile tool of another instead of describing the "
-         "relationship; neutral: 'ally' or 'supporter'.", case_sensitive=True, cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
+         "relationship; neutral: 'ally' or 'supporter'.", case_sensitive=True,
+         cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
     Rule(NC, rf"(?<![\w-]){_SERVILE}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", 0.85,
          "'{text}' labels someone as a servile tool of another; neutral: 'ally of'.",
-         case_sensitive=True, cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
+         case_sensitive=True,
+         cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
     Rule(NC, rf"(?<![\w-])(?!self{D})[A-Za-z]+{D}(?:loving|hugging|coddling|worshipp?ing|"
          rf"sympathi[sz]ing|appeasing|licking)(?![\w-])", 0.75,
-         "'{text}' is a compound label that brands a group by what it supposedly loves.", cues="loving|hugging|coddling|worshiping|worshipping|sympathizing|sympathising|appeasing|licking"),
+         "'{text}' is a compound label that brands a group by what it supposedly loves.",
+         cues="loving|hugging|coddling|worshiping|worshipping|sympathizing|sympathising|appeasing|licking"),
     Rule(NC, rf"(?<![\w-])[A-Za-z]+{D}(?:haters?|deniers?|apologists?|lovers)(?![\w-])", 0.6,
-         "'{text}' is a label that sorts people into a despised group.", cues="hater|haters|denier|deniers|apologist|apologists|lovers"),
+         "'{text}' is a label that sorts people into a despised group.",
+         cues="hater|haters|denier|deniers|apologist|apologists|lovers"),
     Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+){{1,2}}regimes?(?![\w-])(?!\s+change)", 0.7,
          "'{text}': 'regime' labels a government as illegitimate; neutral: 'government'.",
          case_sensitive=True, cues="regime|regimes"),
@@ -128,7 +139,8 @@ RULES: tuple[Rule, ...] = (
          "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time"),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
          r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,
-         "'{text}' inflates the scale of events beyond what the facts show.", cues="belief|imagination|comprehension|words|never|biblical"),
+         "'{text}' inflates the scale of events beyond what the facts show.",
+         cues="belief|imagination|comprehension|words|never|biblical"),
     Rule(EX, r"\b(?:a\s+(?:million|thousand|hundred)|millions\s+of|thousands\s+of)\s+times\b", 0.55,
          "'{text}' is a hyperbolic multiplier.", cues="times"),
     Rule(EX, r"\bevery\s+single\s+\w+", 0.5, "'{text}' overgeneralises for effect.", cues="single"),
@@ -137,13 +149,15 @@ RULES: tuple[Rule, ...] = (
          "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called"),
     Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed|purported|"
          rf"pseudo{D}?)\b", 0.55,
-         "'{text}' casts doubt on the title or claim that follows.", grow=2, cues="self-proclaimed|self-styled|self-appointed|self-described|would-be|supposed|purported|pseudo"),
+         "'{text}' casts doubt on the title or claim that follows.", grow=2,
+         cues="self-proclaimed|self-styled|self-appointed|self-described|would-be|supposed|purported|pseudo"),
     Rule(DB, r"\b(?:supposedly|purportedly|ostensibly)\b", 0.5,
          "'{text}' implies a claim is false without giving evidence.", cues="supposedly|purportedly|ostensibly"),
     Rule(DB, r"\ballegedly\b", 0.35,
          "'allegedly' before a description can cast doubt on it; state who claims what.",
          veto=_legal_alleged, grow=2, cues="allegedly"),
-    Rule(DB, r"[“\"‘](?<=[\s(\[][“\"‘])(?:(?<=“)[A-Za-z][\w’'-]{2,}”|(?<=\")[A-Za-z][\w’'-]{2,}\"|(?<=‘)[A-Za-z][\w’'-]{2,}’)"
+    Rule(DB, r"[“\"‘](?<=[\s(\[][“\"‘])"
+         r"(?:(?<=“)[A-Za-z][\w’'-]{2,}”|(?<=\")[A-Za-z][\w’'-]{2,}\"|(?<=‘)[A-Za-z][\w’'-]{2,}’)"
          r"(?=[\s,.;:!?)\]])", 0.55,
          "Scare quotes around {text} suggest the word is not to be taken at face value.",
          veto=_reported_quote, cues=""),
@@ -159,30 +173,37 @@ RULES: tuple[Rule, ...] = (
          "'{text}' frames the issue as a danger to survival.", cues="threat|threats|danger|dangers"),
     Rule(FE, r"\b(?:threat|danger|menace)s?\s+to\s+(?:our|the|your)\s+(?:very\s+)?(?:way\s+of\s+life|"
          r"survival|existence|civili[sz]ation|children|families|democracy|freedom|nation)\b", 0.65,
-         "'{text}' appeals to fear for one's way of life or family.", cues="threat|threats|danger|dangers|menace|menaces"),
+         "'{text}' appeals to fear for one's way of life or family.",
+         cues="threat|threats|danger|dangers|menace|menaces"),
     Rule(FE, r"\b(?:flood|floods|invasion|invasions|hordes?|swarms?|waves?|influx|tide)\s+of\s+"
          r"(?:illegal\s+)?(?:migrants|immigrants|refugees|aliens|foreigners|asylum[\s-]seekers)\b", 0.65,
-         "'{text}' describes people as a natural disaster or invading army.", cues="migrants|immigrants|refugees|aliens|foreigners|asylum"),
+         "'{text}' describes people as a natural disaster or invading army.",
+         cues="migrants|immigrants|refugees|aliens|foreigners|asylum"),
     Rule(FE, r"\b(?:ticking\s+time\s+bomb|nightmare\s+scenario|doomsday\s+scenario|point\s+of\s+no\s+"
-         r"return|slippery\s+slope)\b", 0.6, "'{text}' invokes a looming catastrophe.", cues="bomb|scenario|return|slope"),
+         r"return|slippery\s+slope)\b", 0.6, "'{text}' invokes a looming catastrophe.",
+         cues="bomb|scenario|return|slope"),
     Rule(FE, r"\b(?:will|would|could|want\s+to)\s+(?:destroy|wipe\s+out|annihilate|exterminate|ruin|"
          r"enslave)\s+(?:us|our\s+\w+|America|Europe|the\s+(?:country|nation|west)|everything|everyone)\b",
-         0.55, "'{text}' predicts catastrophe to win support through fear.", cues="destroy|wipe|annihilate|exterminate|ruin|enslave"),
+         0.55, "'{text}' predicts catastrophe to win support through fear.",
+         cues="destroy|wipe|annihilate|exterminate|ruin|enslave"),
     Rule(FE, r"\b(?:they|he|she)\s+(?:are|is|will\s+be)\s+coming\s+for\s+(?:you|us|your|our)\b", 0.7,
          "'{text}' stokes fear of a personal threat.", cues="coming"),
     Rule(FE, r"\bend\s+of\s+(?:western\s+)?(?:civili[sz]ation|democracy|the\s+world|freedom|America|"
-         r"Europe)\b", 0.55, "'{text}' predicts doom.", cues="civilization|civilisation|democracy|world|freedom|america|europe"),
+         r"Europe)\b", 0.55, "'{text}' predicts doom.",
+         cues="civilization|civilisation|democracy|world|freedom|america|europe"),
     Rule(FE, rf"\bif\s+we\s+(?:do\s+not|don{A}t|fail\s+to)\s+(?:act|stop\s+(?:them|this|it))\b(?:\s+now)?",
          0.5, "'{text}' frames inaction as leading to disaster.", cues="act|stop"),
     # Flag-waving.
     Rule(FW, r"\b(?:true|real|genuine)\s+(?:patriots?|Americans?|Britons?|Englishmen|Frenchmen|"
          r"Germans?|Russians?|Israelis?|Indians?|Canadians?|Australians?|Europeans?)\b", 0.7,
-         "'{text}' appeals to group identity and implies opponents are not true members.", cues="patriot|patriots|american|americans|briton|britons|englishmen|frenchmen|german|germans|russian|russians|israeli|israelis|indian|indians|canadian|canadians|australian|australians|european|europeans"),
+         "'{text}' appeals to group identity and implies opponents are not true members.",
+         cues="patriot|patriots|american|americans|briton|britons|englishmen|frenchmen|german|germans|russian|russians|israeli|israelis|indian|indians|canadian|canadians|australian|australians|european|europeans"),
     Rule(FW, r"\b(?:our|this)\s+(?:great|glorious|beloved|proud|sacred|blessed|noble|mighty)\s+"
          r"(?:nation|country|land|people|republic|motherland|fatherland|homeland|flag)\b", 0.75,
          "'{text}' appeals to national pride.", cues="great|glorious|beloved|proud|sacred|blessed|noble|mighty"),
     Rule(FW, rf"\b(?:un{D}?American|unpatriotic|anti{D}patriotic)\b", 0.6,
-         "'{text}' questions patriotism instead of arguing the point.", cues="unamerican|un-american|unpatriotic|anti-patriotic"),
+         "'{text}' questions patriotism instead of arguing the point.",
+         cues="unamerican|un-american|unpatriotic|anti-patriotic"),
     Rule(FW, r"\b(?:defend|protect|save|restore|take\s+back)\s+(?:our|the)\s+(?:nation|country|"
          r"homeland|motherland|fatherland|sovereignty|way\s+of\s+life|values|heritage|flag)\b", 0.55,
          "'{text}' frames a policy as defence of the nation.", cues="defend|protect|save|restore|take back"),
@@ -200,14 +221,16 @@ RULES: tuple[Rule, ...] = (
          r"great\s+again|yes\s+we\s+can|no\s+justice,?\s+no\s+peace|enough\s+is\s+enough|hands\s+off\s+"
          r"\w+|not\s+in\s+my\s+name|stop\s+the\s+steal|take\s+back\s+control|workers\s+of\s+the\s+world,?"
          r"\s+unite|from\s+the\s+river\s+to\s+the\s+sea|God\s+bless\s+America|America\s+first)\b", 0.75,
-         "'{text}' is a political slogan.", cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america"),
+         "'{text}' is a political slogan.",
+         cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america"),
     Rule(SL, rf"(?<![\w-]){_NAME}\s+must\s+(?:go|fall)\b", 0.6,
          "'{text}' is a slogan demanding someone's removal.", case_sensitive=True, cues="must"),
     Rule(SL, r"[A-Z][A-Z](?<![\w’'][A-Z][A-Z])[A-Z’'-]*(?:[ ,]+[A-Z][A-Z’'-]*){1,8}!", 0.55,
          "'{text}' is a shouted, slogan-like phrase.", case_sensitive=True, cues=""),
     # Causal oversimplification.
     Rule(CO, r"\b(?:the\s+)?(?:sole|only|real|true|single|one)\s+(?:cause|reason|culprit|source)\s+"
-         r"(?:of|for|behind|why)\b", 0.5, "'{text}' reduces a complex issue to one cause.", cues="cause|reason|culprit|source"),
+         r"(?:of|for|behind|why)\b", 0.5, "'{text}' reduces a complex issue to one cause.",
+         cues="cause|reason|culprit|source"),
     Rule(CO, r"\b(?:all|solely|entirely|purely|simply|only)\s+(?:because\s+of|due\s+to|thanks\s+to|"
          r"the\s+fault\s+of)\b", 0.55, "'{text}' blames a single cause.", cues="because|due|thanks|fault"),
     Rule(CO, rf"\bit(?:{A}s|\s+is|\s+was)\s+all\s+(?:because|thanks\s+to|due\s+to|(?:[\w’']+\s+)?fault)\b",
@@ -225,10 +248,12 @@ RULES: tuple[Rule, ...] = (
     Rule(AU, rf"\b(?:renowned|respected|eminent|world{D}renowned|world{D}famous|distinguished|esteemed|"
          r"famous|highly\s+respected)\s+(?:[\w-]+\s+)?(?:experts?|scientists?|professors?|economists?|"
          r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?)\b", 0.5,
-         "'{text}' leans on the speaker's prestige.", cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous"),
+         "'{text}' leans on the speaker's prestige.",
+         cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous"),
     Rule(AU, r"\bas\s+(?:the\s+)?(?:great\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:once\s+|famously\s+|"
          r"rightly\s+)?(?:said|wrote|taught|noted|observed|put\s+it|reminded\s+us)\b", 0.5,
-         "'{text}' invokes a famous name to settle the point.", case_sensitive=True, cues="said|wrote|taught|noted|observed|put|reminded"),
+         "'{text}' invokes a famous name to settle the point.", case_sensitive=True,
+         cues="said|wrote|taught|noted|observed|put|reminded"),
     Rule(AU, r"\bno\s+less\s+(?:than\s+)?(?:an?\s+)?(?:authority|expert|figure)\b", 0.6,
          "'{text}' appeals to authority.", cues="less"),
     # Black-and-white fallacy.
@@ -247,7 +272,8 @@ RULES: tuple[Rule, ...] = (
          rf"\s+is\s+to\s+it|enough\s+said|nothing\s+to\s+see\s+here|the\s+facts\s+speak\s+for\s+themselves|"
          r"everything\s+happens\s+for\s+a\s+reason|boys\s+will\s+be\s+boys|plain\s+and\s+simple|simple\s+"
          rf"as\s+that|that{A}s\s+just\s+the\s+way\s+it\s+is|the\s+science\s+is\s+settled|don{A}t\s+"
-         r"overthink\s+it|it\s+is\s+what\s+it\s+is)\b", 0.7, "'{text}' is a cliché that shuts down thought.", cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way"),
+         r"overthink\s+it|it\s+is\s+what\s+it\s+is)\b", 0.7, "'{text}' is a cliché that shuts down thought.",
+         cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way"),
     Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+(?:be\s+honest|face\s+it)|"
          rf"(?:it{A}s|is)\s+(?:just\s+)?common\s+sense|so\s+be\s+it)\b", 0.45,
          "'{text}' presents a claim as beyond discussion.", cues="needless|saying|honest|face|sense"),
@@ -272,20 +298,25 @@ RULES: tuple[Rule, ...] = (
          "'{text}' claims universal agreement instead of evidence.", cues="everyone|everybody"),
     Rule(BH, rf"\b(?:all|most)\s+(?:sensible|right{D}thinking|reasonable|decent|thinking|normal|"
          r"intelligent)\s+(?:people|Americans|citizens|folks|men|women)\b", 0.6,
-         "'{text}' implies anyone who disagrees is not sensible.", cues="sensible|right-thinking|reasonable|decent|thinking|normal|intelligent"),
+         "'{text}' implies anyone who disagrees is not sensible.",
+         cues="sensible|right-thinking|reasonable|decent|thinking|normal|intelligent"),
     Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+world\s+(?:knows|agrees|is\s+watching|condemns)\b", 0.6,
          "'{text}' claims universal agreement.", cues="world"),
     Rule(BH, r"\b(?:no\s+one|nobody)\s+(?:seriously\s+|really\s+|honestly\s+)?(?:believes|doubts|"
-         r"disputes|denies|questions)\b", 0.55, "'{text}' claims no one disagrees.", cues="believes|doubts|disputes|denies|questions"),
-    Rule(BH, rf"\b(?:join\s+the\s+(?:millions|thousands|majority)|more\s+and\s+more\s+people\s+(?:are\s+)?"
-         r"(?:realizing|realising|agree|waking\s+up))\b", 0.6, "'{text}' invites joining the crowd.", cues="join|realizing|realising|waking"),
+         r"disputes|denies|questions)\b", 0.55, "'{text}' claims no one disagrees.",
+         cues="believes|doubts|disputes|denies|questions"),
+    Rule(BH, r"\b(?:join\s+the\s+(?:millions|thousands|majority)|more\s+and\s+more\s+people\s+(?:are\s+)?"
+         r"(?:realizing|realising|agree|waking\s+up))\b", 0.6, "'{text}' invites joining the crowd.",
+         cues="join|realizing|realising|waking"),
     Rule(BH, r"\b(?:(?:just|exactly)\s+)?like\s+(?:Hitler|the\s+Nazis|Nazi\s+Germany|Stalin|Mussolini|"
          r"Pol\s+Pot|the\s+Gestapo|the\s+Third\s+Reich|Goebbels)\b", 0.75,
-         "'{text}' discredits by comparison with Nazis or dictators.", cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels"),
+         "'{text}' discredits by comparison with Nazis or dictators.",
+         cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels"),
     Rule(BH, r"\b(?:worse\s+than|reminiscent\s+of|echoes\s+of|straight\s+out\s+of|a\s+page\s+from|a\s+"
          r"modern[\s-]day|the\s+new)\s+(?:the\s+)?(?:Hitler|Nazis?|Nazi\s+Germany|Stalin|Gestapo|Third\s+"
          rf"Reich|Stasi|Goebbels|Mussolini|Pol\s+Pot)(?:{A}s?\s+(?:playbook|tactics))?", 0.75,
-         "'{text}' discredits by comparison with Nazis or dictators.", cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels|stasi"),
+         "'{text}' discredits by comparison with Nazis or dictators.",
+         cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels|stasi"),
     Rule(BH, rf"\b(?:Hitler|Nazi|Gestapo|Stasi|Goebbels)(?:{D}style|{D}like|esque|\s+tactics)\b|"
          r"\b(?:Hitlerian|Goebbelsian)\b", 0.7,
          "'{text}' discredits by association with the Nazis.",

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slant.framing.frames import FrameScore, classify_frames
-from slant.framing.taxonomy import TECHNIQUES, Span
 from slant.framing.tagger import tag
+from slant.framing.taxonomy import TECHNIQUES, Span
 
 LOADED_TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -26,6 +26,7 @@ class Profile:
         loaded_per_1000_words: Loaded-language and name-calling spans per 1,000 words.
         top_loaded_terms: The most frequent loaded terms (lower-cased) with their counts.
         frames: The document's frames, best first.
+
     """
 
     doc: str
@@ -60,6 +61,7 @@ def profile(doc: str, text: str, spans: list[Span] | None = None, top_terms: int
         text: The document's text.
         spans: Spans already computed for ``text`` (e.g. by the LLM mode).
         top_terms: How many loaded terms to list.
+
     """
     if spans is None:
         spans = tag(text)

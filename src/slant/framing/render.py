@@ -30,6 +30,7 @@ def highlight(text: str, spans: Sequence[Span], color: bool = True) -> str:
         text: The tagged text.
         spans: Non-overlapping spans sorted by start (as ``tag`` returns them).
         color: Use ANSI colours (for a terminal) instead of the bracketed form.
+
     """
     out: list[str] = []
     pos = 0
@@ -95,7 +96,8 @@ def profile_table(profiles: Sequence[Profile], width: int = 26, terms: int = 5) 
         ]))
     first = max(len(label) for label, _ in rows)
     cols = [min(width, max([len(p.doc)] + [len(r[1][j]) for r in rows])) for j, p in enumerate(profiles)]
-    lines = [" " * first + "  " + "  ".join(_fit(p.doc, w, tail=True).ljust(w) for p, w in zip(profiles, cols, strict=True))]
+    names = (_fit(p.doc, w, tail=True).ljust(w) for p, w in zip(profiles, cols, strict=True))
+    lines = [" " * first + "  " + "  ".join(names)]
     lines.append("-" * len(lines[0]))
     for label, values in rows:
         if not any(values):

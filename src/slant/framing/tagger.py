@@ -29,17 +29,26 @@ _ADJ_SUFFIXES = (
     "al", "ic", "ive", "ous", "ful", "ist", "ish", "ian", "an", "ese", "less", "able",
     "ible", "ary", "ed", "ing", "ern",
 )
-_LY_NOUNS = frozenset("family ally rally assembly supply monopoly anomaly italy folly".split())
+_LY_NOUNS = frozenset([
+    "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "italy", "folly"
+])
 _PERSON_NOUNS = frozenset(
-    """friend friends leader leaders man men woman women people person supporters followers
-    president politician politicians minister ministers official officials allies ruler
-    rulers government governments gang gangs clique cabal crew lawmakers senator senators
-    mayor judge judges commentators pundits elite elites liberals conservatives leftists
-    democrats republicans activists journalists crowd rabble bunch lot ones masters""".split()
+    [
+        "friend", "friends", "leader", "leaders", "man", "men", "woman", "women", "people",
+        "person", "supporters", "followers", "president", "politician", "politicians", "minister",
+        "ministers", "official", "officials", "allies", "ruler", "rulers", "government",
+        "governments", "gang", "gangs", "clique", "cabal", "crew", "lawmakers", "senator",
+        "senators", "mayor", "judge", "judges", "commentators", "pundits", "elite", "elites",
+        "liberals", "conservatives", "leftists", "democrats", "republicans", "activists",
+        "journalists", "crowd", "rabble", "bunch", "lot", "ones", "masters"
+    ]
 )
 _STRONG_INTENSIFIERS = frozenset(
-    """utterly totally absolutely completely downright patently insanely ridiculously
-    incredibly unbelievably staggeringly thoroughly wholly hopelessly""".split()
+    [
+        "utterly", "totally", "absolutely", "completely", "downright", "patently", "insanely",
+        "ridiculously", "incredibly", "unbelievably", "staggeringly", "thoroughly", "wholly",
+        "hopelessly"
+    ]
 )
 _GROWING_HYPERBOLE = ("than", "but", "mere", "of")
 
@@ -287,8 +296,11 @@ def candidates(text: str) -> list[Candidate]:
 
 
 def resolve(found: Iterable[Candidate]) -> list[Candidate]:
-    """Drop overlaps: within each cluster of overlapping candidates keep the higher score,
-    then the longer span, then the earlier one. Returns candidates sorted by start."""
+    """Drop overlaps, returning the kept candidates sorted by start.
+
+    Within each cluster of overlapping candidates the higher score wins, then the longer
+    span, then the earlier one.
+    """
     ordered = sorted((c for c in found if c.end > c.start), key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
     cluster: list[Candidate] = []
@@ -328,6 +340,7 @@ def tag(text: str) -> list[Span]:
 
     Returns:
         Non-overlapping spans sorted by start, with ``text[s.start:s.end] == s.text``.
+
     """
     if not text or not text.strip():
         return []

@@ -97,6 +97,7 @@ class Span:
         score: Confidence from 0 to 1.
         explanation: Why it is flagged: the cue that fired and, where one exists, a
             neutral wording.
+
     """
 
     start: int

@@ -143,6 +143,11 @@ class ChatView:
     accepted: bool = True
 
 
+def _copy(history: list[Message]) -> list[Message]:
+    """A snapshot, so each yielded view keeps the answer as it was at that step."""
+    return [dict(message) for message in history]
+
+
 def _warning(text: str) -> str:
     return f"⚠️ {text}"
 
@@ -164,13 +169,13 @@ def chat(
         )
     except InputError as exc:
         # The message is not echoed: a 100 KB paste would flood the chat.
-        yield ChatView(history, render.note("Ask a question to see the passages behind the answer."), [],
+        yield ChatView(_copy(history), render.note("Ask a question to see the passages behind the answer."), [],
                        _warning(str(exc)), accepted=False)
         return
     history.append({"role": "user", "content": question})
     reply: Message = {"role": "assistant", "content": "…"}
     history.append(reply)
-    yield ChatView(history, render.note("Searching the documents…"), [], "Searching…")
+    yield ChatView(_copy(history), render.note("Searching the documents…"), [], "Searching…")
     try:
         engine = state.engine(spec)
         answer: Answer | None = None
@@ -178,22 +183,22 @@ def chat(
         for event in engine.stream(question, passages_k):
             if isinstance(event, Retrieved):
                 status = f"Found {len(event.sentences)} candidate sentences; {spec} is writing…"
-                yield ChatView(history, render.note("The model is writing…"), [], status)
+                yield ChatView(_copy(history), render.note("The model is writing…"), [], status)
             elif isinstance(event, Token):
                 written += event.text
                 reply["content"] = written
-                yield ChatView(history, render.note("The model is writing…"), [], "Writing…")
+                yield ChatView(_copy(history), render.note("The model is writing…"), [], "Writing…")
             elif isinstance(event, Answer):
                 answer = event
     except SlantError as exc:
         reply["content"] = _warning(str(exc))
-        yield ChatView(history, render.note("No answer, so no passages."), [], _warning(str(exc)))
+        yield ChatView(_copy(history), render.note("No answer, so no passages."), [], _warning(str(exc)))
         return
     except Exception as exc:  # a bug or an unexpected provider failure: keep the app up
         log.exception("chat failed")
         text = f"something went wrong ({type(exc).__name__}); try again, and see the server log if it persists."
         reply["content"] = _warning(text)
-        yield ChatView(history, render.note("No answer, so no passages."), [], _warning(text))
+        yield ChatView(_copy(history), render.note("No answer, so no passages."), [], _warning(text))
         return
     assert answer is not None  # AnswerEngine.stream always ends with an Answer
     yield finish(answer, history, reply, spec)
@@ -226,7 +231,7 @@ def finish(answer: Answer, history: list[Message], reply: Message, spec: str) ->
     status = f"{spec} answered in {seconds:.1f}s with {len(citations)} quoted passage(s)."
     if answer.error:
         status = _warning(answer.error)
-    return ChatView(history, passages, citations, status)
+    return ChatView(_copy(history), passages, citations, status)
 
 
 def passage_choices(citations: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:

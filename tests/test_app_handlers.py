@@ -184,14 +184,18 @@ def test_model_choices_offer_openai_only_when_configured(shared_state: AppState)
 
 def test_open_passage_shows_whole_document_with_quote_and_spans(shared_state: AppState) -> None:
     last = final(list(handlers.chat(shared_state, QUESTION, [], "local", 4)))
-    html = handlers.open_passage(shared_state, last.citations, "0")
+    key = handlers.passage_choices(last.citations)[0][1]
+    assert f'data-open="{key}"' in last.passages_html
+    html = handlers.open_passage(shared_state, key)
     document = shared_state.store.document(last.citations[0]["doc"])
     assert document is not None
     assert 'id="slant-quote"' in html
     assert html.count("<mark") > len(last.citations[0]["spans"])  # the whole document is tagged
     assert document.title in html
-    assert "Pick a passage" in handlers.open_passage(shared_state, last.citations, None)
-    assert "no longer listed" in handlers.open_passage(shared_state, last.citations, "7")
+    assert "Pick a passage" in handlers.open_passage(shared_state, None)
+    assert "not in the store" in handlers.open_passage(shared_state, "nope.txt#0-5")
+    assert "malformed" in handlers.open_passage(shared_state, f"{document.id}#x-y")
+    assert "not in the document" in handlers.open_passage(shared_state, f"{document.id}#0-99999999")
 
 
 # ---- documents, uploads, tag tab ----------------------------------------------------

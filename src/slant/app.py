@@ -53,14 +53,13 @@ def build_app(state: AppState) -> Any:
                 view.history,
                 view.passages_html,
                 gr.update(choices=handlers.passage_choices(view.citations), value=None),
-                view.citations,
                 view.status,
                 "" if view.accepted else gr.update(),
                 render.note("Pick a passage above to read it in its document."),
             )
 
-    def open_passage(citations: list[dict[str, Any]], choice: str | None) -> str:
-        return handlers.open_passage(state, citations, choice)
+    def open_passage(key: str | None) -> str:
+        return handlers.open_passage(state, key)
 
     def refresh_documents(group: str) -> tuple[Any, ...]:
         import pandas as pd  # type: ignore[import-untyped]
@@ -84,7 +83,6 @@ def build_app(state: AppState) -> Any:
             "## Slant: read slanted news critically\n"
             "Answers quote the articles verbatim; loaded language in every quote is marked and explained."
         )
-        citations = gr.State([])
         with gr.Tab("Chat", id="chat"):
             with gr.Row():
                 with gr.Column(scale=3):
@@ -138,11 +136,11 @@ def build_app(state: AppState) -> Any:
             tag_profile = gr.HTML(elem_id="slant-tag-profile")
             tag_view = gr.HTML(elem_id="slant-tag-view")
 
-        chat_outputs = [chatbot, passages, pick, citations, status, question, document]
+        chat_outputs = [chatbot, passages, pick, status, question, document]
         chat_inputs = [question, chatbot, model, passages_k]
         ask.click(respond, chat_inputs, chat_outputs, api_name="ask")
         question.submit(respond, chat_inputs, chat_outputs, api_name=False)
-        pick.change(open_passage, [citations, pick], [document], api_name="open_passage")
+        pick.change(open_passage, [pick], [document], api_name="open_passage")
         documents_outputs = [profiles, chart, doc_pick]
         demo.load(refresh_documents, [group], documents_outputs, api_name=False)
         group.change(refresh_documents, [group], documents_outputs, api_name=False)

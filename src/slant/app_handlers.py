@@ -234,23 +234,32 @@ def finish(answer: Answer, history: list[Message], reply: Message, spec: str) ->
     return ChatView(_copy(history), passages, citations, status)
 
 
+def passage_key(citation: Mapping[str, Any]) -> str:
+    """The value that opens a passage: ``DOC#START-END`` (needs no per-session state)."""
+    return f"{citation['doc']}#{citation['start']}-{citation['end']}"
+
+
 def passage_choices(citations: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
-    """(label, value) pairs for picking a passage to open in its document."""
-    return [(f"[{c['n']}] {c['title']}"[:90], str(i)) for i, c in enumerate(citations)]
+    """(label, key) pairs for picking a passage to open in its document."""
+    return [(f"[{c['n']}] {c['title']}"[:90], passage_key(c)) for c in citations]
 
 
-def open_passage(state: AppState, citations: Sequence[Mapping[str, Any]], choice: str | None) -> str:
+def open_passage(state: AppState, key: str | None) -> str:
     """The whole document behind a passage: the quote outlined, every flagged span marked."""
-    if choice is None or choice == "" or not citations:
+    if not key:
         return render.note("Pick a passage above to read it in its document.")
-    try:
-        citation = citations[int(choice)]
-    except (ValueError, IndexError):
-        return render.note("That passage is no longer listed; ask again.")
-    document = state.store.document(str(citation["doc"]))
+    doc_id, _, where = key.rpartition("#")
+    start, _, end = where.partition("-")
+    document = state.store.document(doc_id) if doc_id else None
     if document is None:
-        return render.note(f"{citation['doc']} is no longer in the store.")
-    return render_document(state, document, quote=(int(citation["start"]), int(citation["end"])))
+        return render.note(f"{doc_id or key} is not in the store; ask again.")
+    try:
+        quote = (int(start), int(end))
+    except ValueError:
+        return render.note("That passage reference is malformed; pick a passage from the list.")
+    if not 0 <= quote[0] < quote[1] <= len(document.text):
+        return render.note("That passage is not in the document any more; ask again.")
+    return render_document(state, document, quote=quote)
 
 
 def render_document(state: AppState, document: Document, quote: tuple[int, int] | None = None) -> str:

@@ -153,7 +153,8 @@ def passage_cards(
     for c in citations:
         outlet = c.get("outlet") or "outlet unknown"
         cards.append(
-            f'<div class="slant-card" data-passage="{_e(c["n"])}">'
+            f'<div class="slant-card" data-passage="{_e(c["n"])}" '
+            f'data-open="{_e(c["doc"])}#{_e(c["start"])}-{_e(c["end"])}">'
             f"<h4>[{_e(c['n'])}] {_e(c['title'])}</h4>"
             f'<div class="slant-meta">{_e(outlet)} · {_e(c["doc"])} characters '
             f"{_e(c['start'])}–{_e(c['end'])}</div>"

@@ -205,10 +205,10 @@ def test_documents_overview_profiles_side_by_side_and_chart_rows(shared_state: A
     table, rows = handlers.documents_overview(shared_state)
     for document in shared_state.store.documents():
         assert document.title[:20] in table
-    assert {"label", "technique", "per_1000_words"} <= set(rows[0])
-    assert len({r["label"] for r in rows}) == 5
+    assert {"source", "technique", "per_1000_words"} <= set(rows[0])
+    assert len({r["source"] for r in rows}) == 5
     _, by_outlet = handlers.documents_overview(shared_state, "outlet")
-    assert "outlet unknown" in {r["label"] for r in by_outlet}
+    assert "outlet unknown" in {r["source"] for r in by_outlet}
     assert len(handlers.document_choices(shared_state)) == 5
 
 

@@ -26,6 +26,10 @@ EXAMPLES = (
     "What do the leaked documents say about trade between ISIS and the Assad government?",
     "Who is accused of protecting ISIS?",
 )
+SCROLL_TO_QUOTE = (
+    "() => { const q = document.querySelector('#slant-document #slant-quote');"
+    " if (q) q.scrollIntoView({block: 'center'}); }"
+)
 
 
 def _gradio() -> Any:
@@ -65,7 +69,7 @@ def build_app(state: AppState) -> Any:
         import pandas as pd  # type: ignore[import-untyped]
 
         table, rows = handlers.documents_overview(state, group)
-        frame = pd.DataFrame(rows, columns=["label", "technique", "per_1000_words"])
+        frame = pd.DataFrame(rows, columns=["source", "technique", "per_1000_words"])
         return table, frame, gr.update(choices=handlers.document_choices(state))
 
     def add(paths: Sequence[str] | None, group: str) -> tuple[Any, ...]:
@@ -86,7 +90,9 @@ def build_app(state: AppState) -> Any:
         with gr.Tab("Chat", id="chat"):
             with gr.Row():
                 with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(label="Answer", height=380, elem_id="slant-chat")
+                    chatbot = gr.Chatbot(
+                        label="Answer", height=380, elem_id="slant-chat", buttons=["copy", "copy_all"]
+                    )
                     with gr.Row():
                         question = gr.Textbox(
                             placeholder="Ask a question about the articles…", show_label=False,
@@ -111,7 +117,7 @@ def build_app(state: AppState) -> Any:
         with gr.Tab("Documents", id="documents"):
             group = gr.Radio(["document", "outlet"], value="document", label="Chart by")
             chart = gr.BarPlot(
-                x="label", y="per_1000_words", color="technique", x_title="",
+                x="source", y="per_1000_words", color="technique", x_title="",
                 y_title="flagged spans per 1,000 words", title="Techniques per document",
                 x_label_angle=-20, height=360, elem_id="slant-chart",
             )
@@ -140,7 +146,9 @@ def build_app(state: AppState) -> Any:
         chat_inputs = [question, chatbot, model, passages_k]
         ask.click(respond, chat_inputs, chat_outputs, api_name="ask")
         question.submit(respond, chat_inputs, chat_outputs, api_name=False)
-        pick.change(open_passage, [pick], [document], api_name="open_passage")
+        pick.change(open_passage, [pick], [document], api_name="open_passage").then(
+            None, js=SCROLL_TO_QUOTE
+        )
         documents_outputs = [profiles, chart, doc_pick]
         demo.load(refresh_documents, [group], documents_outputs, api_name=False)
         group.change(refresh_documents, [group], documents_outputs, api_name=False)

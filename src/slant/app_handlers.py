@@ -291,16 +291,13 @@ def show_document(state: AppState, doc_id: str | None) -> str:
     return render_document(state, document)
 
 
-def short_label(title: str, outlet: str | None, limit: int = 28) -> str:
+def short_label(title: str, limit: int = 26) -> str:
     """A compact chart label for a document."""
-    def cut(text: str, size: int) -> str:
-        return text if len(text) <= size else text[: size - 1] + "…"
-
-    return f"{cut(title, limit)} ({cut(outlet, 20)})" if outlet else cut(title, limit)
+    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 def documents_overview(state: AppState, group: str = "document") -> tuple[str, list[dict[str, Any]]]:
-    """Profiles side by side (HTML) and chart rows {label, technique, per_1000_words}.
+    """Profiles side by side (HTML) and chart rows {source, technique, per_1000_words}.
 
     Args:
         state: The app state.
@@ -317,13 +314,13 @@ def documents_overview(state: AppState, group: str = "document") -> tuple[str, l
         if group == "outlet":
             label = str(p.get("outlet") or "outlet unknown")
         else:
-            label = short_label(str(p.get("title", p.get("doc"))), p.get("outlet"))
+            label = short_label(str(p.get("title", p.get("doc"))))
         words[label] = words.get(label, 0) + int(p.get("words", 0))
         bucket = counts.setdefault(label, {})
         for technique, n in p.get("counts", {}).items():
             bucket[technique] = bucket.get(technique, 0) + int(n)
     rows = [
-        {"label": label, "technique": render.technique_label(t),
+        {"source": label, "technique": render.technique_label(t),
          "per_1000_words": round(1000 * n / max(words[label], 1), 2)}
         for label, bucket in counts.items() for t, n in bucket.items() if n
     ]

@@ -22,7 +22,10 @@ CSS = """
 .slant-text mark { color: #111; border-radius: 3px; padding: 0 2px; }
 .slant-text mark .slant-tag { font-size: 0.68rem; font-weight: 600; margin-left: 3px;
   padding: 0 3px; border-radius: 3px; background: rgba(0,0,0,0.12); white-space: nowrap; }
-.slant-quote { outline: 2px solid #2563eb; background: rgba(37,99,235,0.10); border-radius: 2px; }
+.slant-quote { background: rgba(37,99,235,0.14); border-bottom: 2px solid #2563eb;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+#slant-document .slant-text, #slant-doc-view .slant-text, #slant-tag-view .slant-text {
+  max-height: 560px; overflow-y: auto; padding-right: 6px; }
 .slant-card { border: 1px solid rgba(128,128,128,0.35); border-radius: 8px; padding: 10px 12px;
   margin: 0 0 10px 0; }
 .slant-card h4 { margin: 0 0 4px 0; font-size: 1rem; }

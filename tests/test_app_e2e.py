@@ -98,3 +98,28 @@ def test_upload_then_tag_over_http(app_url: str, tmp_path: Path) -> None:
     assert "<mark" in shown and "alert(1)" not in shown
     highlighted, profile = client.predict("Those fanatical jihadists!", None, api_name="/tag")
     assert "<mark" in highlighted and "words" in profile
+
+
+def test_slant_chat_command_ingests_seeds_and_prints_its_url(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLANT_", "OPENAI_"))}
+    command = [sys.executable, "-m", "slant.cli", "chat", "--port", str(port), "--home", str(tmp_path / "home"),
+               "--embeddings", "hashing", "--llm", "openai:gpt-4o-mini"]  # no key: warm-up fails fast
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert f"running at http://127.0.0.1:{port}" in line
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
+            assert response.status == 200
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/config", timeout=30) as response:
+            assert '"title":"Slant"' in response.read().decode("utf-8").replace(" ", "")
+        assert (tmp_path / "home" / "chroma" / "chroma.sqlite3").exists()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -123,3 +123,24 @@ def test_slant_chat_command_ingests_seeds_and_prints_its_url(tmp_path: Path) -> 
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_login_is_enforced_and_follow_up_questions_keep_the_history(tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    from gradio_client import Client
+
+    state = app_state(tmp_path / "home")
+    demo, url = serve(state, "127.0.0.1", free_port(), auth=("reader", "s3cret"))
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{url}config", timeout=30)
+        assert refused.value.code in (401, 403)
+        client = Client(url, auth=("reader", "s3cret"), verbose=False)
+        history = client.predict(QUESTION, [], "local", 4, api_name="/ask")[0]
+        history = client.predict("Who allowed the convoy to leave?", history, "local", 4, api_name="/ask")[0]
+        assert [m["role"] for m in history] == ["user", "assistant", "user", "assistant"]
+        assert text_of(history[2]) == "Who allowed the convoy to leave?"
+    finally:
+        demo.close()

@@ -261,6 +261,7 @@ class AnswerEngine:
 
         Raises:
             InputError: The question is empty or too long.
+
         """
         question = validate_question(question, self.max_question_chars, self.context_tokens)
         started = time.perf_counter()

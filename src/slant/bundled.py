@@ -65,6 +65,7 @@ def part_paths(model: BundledModel) -> list[Path]:
 
     Raises:
         ModelError: A part package is not installed.
+
     """
     paths = []
     for index in range(1, model.parts + 1):
@@ -93,6 +94,7 @@ def assemble(model: BundledModel, models_dir: Path) -> Path:
 
     Raises:
         ModelError: A part is missing, or the joined bytes do not match the pinned SHA-256.
+
     """
     target = models_dir / model.file_name
     if target.is_file() and target.stat().st_size == model.size:

@@ -18,8 +18,9 @@ from slant.tokens import encoding
 # break: news text puts headlines, bylines and captions on lines without a full stop.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen col lt sgt rep sen gov prof jr sr vs etc inc ltd co corp no fig "
-    "jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m".split()
+    "mr mrs ms dr st gen col lt sgt rep sen gov prof jr sr vs etc inc ltd co corp no "
+    "fig jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m "
+    "p.m".split()
 )
 
 

@@ -70,6 +70,7 @@ class Settings:
 
         Raises:
             ConfigError: A variable or flag has a value of the wrong type.
+
         """
         env = os.environ if env is None else env
         values: dict[str, Any] = {}

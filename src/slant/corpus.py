@@ -47,6 +47,7 @@ def decode_text(data: bytes, name: str) -> str:
 
     Raises:
         UnreadableFileError: The bytes are empty, binary or not UTF-8.
+
     """
     if b"\x00" in data[:8192]:
         raise UnreadableFileError(f"{name} looks binary; give a .txt, .md or .html file.")
@@ -62,9 +63,9 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "head", "svg"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
-              "section", "blockquote", "header", "footer", "ul", "ol", "table", "title"}
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
+              "section", "blockquote", "header", "footer", "ul", "ol", "table", "title"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -101,6 +102,7 @@ def html_to_text(html: str) -> tuple[str, str]:
 
     Returns:
         The text and the page title ("" when there is none).
+
     """
     parser = _TextExtractor()
     parser.feed(html)
@@ -128,6 +130,7 @@ def load_document(path: Path, meta: dict[str, str] | None = None, name: str | No
 
     Raises:
         UnreadableFileError: The file is missing, too big, binary, empty or not UTF-8.
+
     """
     name = name or path.name
     try:

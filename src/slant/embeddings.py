@@ -68,6 +68,7 @@ def make_embeddings(spec: str, env: Mapping[str, str] | None = None) -> Embeddin
     Raises:
         ConfigError: Unknown spec.
         ModelError: The local model package is missing, or an OpenAI key is missing.
+
     """
     env = os.environ if env is None else env
     embedding_model_id(spec)  # validates the spec

@@ -133,6 +133,7 @@ def make_chat_model(spec: str, settings: Settings, env: Mapping[str, str] | None
     Raises:
         ConfigError: The spec is not one of the valid forms (the message lists them).
         ModelError: The model file is missing or damaged, or a key is missing.
+
     """
     env = os.environ if env is None else env
     provider, _, name = spec.strip().partition(":")

@@ -32,6 +32,7 @@ def load_prompt(name: str, prompts_dir: Path) -> Prompt:
 
     Raises:
         ConfigError: The file is missing or lacks a ``## system`` / ``## user`` section.
+
     """
     path = prompts_dir / f"{name}.md"
     try:

@@ -23,10 +23,21 @@ _EQUIVALENT = {
 class Located(Protocol):
     """Anything with a document id and offsets into it (a source sentence)."""
 
-    doc: str
-    start: int
-    end: int
-    text: str
+    @property
+    def doc(self) -> str:
+        """Document id."""
+
+    @property
+    def start(self) -> int:
+        """Offset of the text in the document."""
+
+    @property
+    def end(self) -> int:
+        """End offset of the text in the document."""
+
+    @property
+    def text(self) -> str:
+        """The text itself."""
 
 
 @dataclass(frozen=True)

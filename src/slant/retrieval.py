@@ -23,10 +23,10 @@ from slant.store import Store
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STOPWORDS = frozenset(
-    "a an and are as at be been but by did do does for from had has have he her his how i "
-    "if in into is it its of on or our she so than that the their them then there these "
-    "they this those to was we were what when where which who whom why will with would "
-    "you your about any can could should s t not no".split()
+    "a an and are as at be been but by did do does for from had has have he her his "
+    "how i if in into is it its of on or our she so than that the their them then "
+    "there these they this those to was we were what when where which who whom why "
+    "will with would you your about any can could should s t not no".split()
 )
 RRF_K = 60
 

@@ -110,6 +110,7 @@ class Store:
             EmptyStoreError: Nothing was ingested and ``create`` is false.
             EmbeddingMismatchError: The store was built with another embedding model.
             StoreError: The store cannot be reached, read or written.
+
         """
         from langchain_chroma import Chroma
 
@@ -244,6 +245,7 @@ class Store:
             documents: Documents to ingest (an iterator: the corpus is never all in memory).
             on_document: Called with each document and "added", "updated" or "unchanged".
             batch_chunks: Chunks embedded per call to the embedding model.
+
         """
         started = time.perf_counter()
         report = IngestReport()
@@ -361,7 +363,7 @@ def reset(settings: Settings) -> str | None:
         for name in (settings.collection, f"{settings.collection}_docs"):
             try:
                 client.delete_collection(name)
-            except Exception:  # noqa: BLE001 - a collection that is not there is fine
+            except Exception:
                 log.debug("no collection %s to drop", name)
         return None
     forget_clients()

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from typing import Any, TextIO
 
-from slant.answer import Answer, Token
+from slant.answer import Answer, Token, validate_question
 from slant.commands.common import add_model_flags, add_store_flags, settings_from
 from slant.service import build_engine
 
@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Answer, streaming tokens to a terminal; exit 1 when the model failed part-way."""
     settings = settings_from(args)
+    validate_question(args.question, settings.max_question_chars, settings.context_tokens)
     engine = build_engine(settings)
     live = not args.json and sys.stdout.isatty()
     answer: Answer | None = None

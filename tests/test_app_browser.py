@@ -142,3 +142,23 @@ def assert_nothing_from_the_web(driver: Any, url: str) -> None:
         if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != own
     ]
     assert not foreign, f"the page fetched from the web: {foreign[:5]}"
+
+
+def test_tag_tab_highlights_pasted_text(page: tuple[Any, str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver, url = page
+    driver.get(url)
+    tab = wait_for(lambda: next(b for b in driver.find_elements(By.CSS_SELECTOR, "button[role=tab]")
+                                if b.text.strip() == "Tag"), what="Tag tab")
+    tab.click()
+    box = wait_for(lambda: driver.find_element(By.CSS_SELECTOR, "#slant-tag-text textarea"), what="text box")
+    box.send_keys("The corrupt regime's thugs are destroying our great nation, and everyone knows it.")
+    next(b for b in driver.find_elements(By.TAG_NAME, "button") if b.text.strip() == "Tag" and
+         b.get_attribute("role") != "tab").click()
+    marks = wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "#slant-tag-view mark[data-technique]"),
+                     what="highlights")
+    assert len(marks) >= 2
+    assert "words" in driver.find_element(By.ID, "slant-tag-profile").text
+    OUTPUT.mkdir(exist_ok=True)
+    assert driver.save_screenshot(str(OUTPUT / "app_tag.png"))

@@ -132,14 +132,14 @@ def explanations(spans: Sequence[Mapping[str, Any]]) -> str:
     return f'<ul class="slant-why">{items}</ul>'
 
 
-def frame_chips(frames: Sequence[Mapping[str, Any]], limit: int = 3) -> str:
-    """The strongest frames as small labelled chips."""
+def frame_chips(frames: Sequence[Mapping[str, Any]], limit: int = 3, tag: str = "div") -> str:
+    """The strongest frames as small labelled chips (in a ``div``, or a ``span`` inline)."""
     chips = "".join(
         f'<span class="slant-chip" title="news frame, score {float(f.get("score", 0)):.2f}">'
         f"{_e(f.get('frame', ''))} {float(f.get('score', 0)):.2f}</span>"
         for f in list(frames)[:limit]
     )
-    return f"<div>{chips}</div>" if chips else ""
+    return f"<{tag}>{chips}</{tag}>" if chips else ""
 
 
 def passage_cards(
@@ -244,5 +244,5 @@ def profile_summary(profile: Mapping[str, Any]) -> str:
         lines.append("Top loaded terms: " + _e(", ".join(f"{t} ({n})" for t, n in terms)))
     frames = list(profile.get("frames", []))
     if frames:
-        lines.append("Frames: " + frame_chips(frames, limit=4))
+        lines.append("Frames: " + frame_chips(frames, limit=4, tag="span"))
     return '<div class="slant-card">' + "<br>".join(lines) + "</div>"

@@ -13,6 +13,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
+from slant import app_documents as documents
 from slant import app_handlers as handlers
 from slant.app import resolve_auth, serve
 from slant.app_handlers import AppState, make_state
@@ -45,7 +46,8 @@ class AppFakeModel(BaseChatModel):
                 ) -> Iterator[ChatGenerationChunk]:
         sentences = {
             int(n): text
-            for n, text in re.findall(r"^\[(\d+)\] \([^)]*\) (.*)$", messages[-1].text, re.MULTILINE)
+            # "[n] text", or "[n] (title) text" in the first prompt version
+            for n, text in re.findall(r"^\[(\d+)\] (?:\([^)]*\) )?(.*)$", messages[-1].text, re.MULTILINE)
         }
         for index, piece in enumerate(re.findall(r"\S+\s*", self.script(sentences))):
             if self.fail_after is not None and index >= self.fail_after:
@@ -57,6 +59,8 @@ def cite_loaded(sentences: dict[int, str]) -> str:
     """Cite the first sentence the tagger flags (so the passage has spans), else the first."""
     from slant.framing import tag
 
+    if not sentences:
+        return "NOT IN SOURCES"
     flagged = [n for n, text in sentences.items() if tag(text)]
     chosen = flagged[0] if flagged else min(sentences)
     return f"The convoy left Raqqa under a deal, the sources say [{chosen}]."
@@ -202,14 +206,14 @@ def test_open_passage_shows_whole_document_with_quote_and_spans(shared_state: Ap
 
 
 def test_documents_overview_profiles_side_by_side_and_chart_rows(shared_state: AppState) -> None:
-    table, rows = handlers.documents_overview(shared_state)
+    table, rows = documents.documents_overview(shared_state)
     for document in shared_state.store.documents():
         assert document.title[:20] in table
     assert {"source", "technique", "per_1000_words"} <= set(rows[0])
     assert len({r["source"] for r in rows}) == 5
-    _, by_outlet = handlers.documents_overview(shared_state, "outlet")
+    _, by_outlet = documents.documents_overview(shared_state, "outlet")
     assert "outlet unknown" in {r["source"] for r in by_outlet}
-    assert len(handlers.document_choices(shared_state)) == 5
+    assert len(documents.document_choices(shared_state)) == 5
 
 
 @pytest.mark.parametrize(
@@ -223,13 +227,13 @@ def test_documents_overview_profiles_side_by_side_and_chart_rows(shared_state: A
     ids=["plain", "traversal", "windows-path", "dotfile"],
 )
 def test_upload_id_is_a_sanitised_basename(name: str, expected: str) -> None:
-    assert handlers.upload_id(name) == expected
+    assert documents.upload_id(name) == expected
 
 
 @pytest.mark.parametrize("name", ["evil.exe", "paper.pdf", "noext", "....txt"])
 def test_upload_id_refuses_unsupported_names(name: str) -> None:
     with pytest.raises(InputError):
-        handlers.upload_id(name)
+        documents.upload_id(name)
 
 
 def test_upload_adds_searchable_documents_and_reports_bad_files(state: AppState, tmp_path: Path) -> None:
@@ -242,20 +246,20 @@ def test_upload_adds_searchable_documents_and_reports_bad_files(state: AppState,
     binary.write_bytes(b"\x89PNG\x00\x00\x01binary")
     big = uploads / "huge.md"
     with big.open("wb") as handle:
-        handle.truncate(handlers.MAX_UPLOAD_BYTES + 1)
+        handle.truncate(documents.MAX_UPLOAD_BYTES + 1)
     wrong = uploads / "paper.pdf"
     wrong.write_bytes(b"%PDF-1.4")
-    message = handlers.add_documents(state, [good, binary, big, wrong])
+    message = documents.add_documents(state, [good, binary, big, wrong])
     assert "**harbour.txt**" in message and "added" in message
     assert "looks binary" in message
     assert "upload limit" in message
     assert "paper.pdf is not a .txt" in message
     assert state.store.document_count() == 6
-    assert "harbour.txt" in dict((v, k) for k, v in handlers.document_choices(state))
+    assert "harbour.txt" in dict((v, k) for k, v in documents.document_choices(state))
     last = final(list(handlers.chat(state, "Why did the dockers of Valparaiso walk out?", [], "local", 4)))
     assert [c["doc"] for c in last.citations] == ["harbour.txt"]
     # the same file again is not duplicated
-    assert "already in the store" in handlers.add_documents(state, [good])
+    assert "already in the store" in documents.add_documents(state, [good])
     assert state.store.document_count() == 6
 
 
@@ -263,7 +267,7 @@ def test_upload_never_overwrites_a_document_with_the_same_name(state: AppState, 
     seed = state.store.documents()[0]
     clash = tmp_path / seed.id
     clash.write_text("An impostor article with the seed's file name.\n", encoding="utf-8")
-    message = handlers.add_documents(state, [clash])
+    message = documents.add_documents(state, [clash])
     after = state.store.document(seed.id)
     assert after is not None and after.text == seed.text
     assert state.store.document_count() == 6
@@ -271,23 +275,23 @@ def test_upload_never_overwrites_a_document_with_the_same_name(state: AppState, 
 
 
 def test_add_documents_without_files_says_what_to_do(shared_state: AppState) -> None:
-    assert "choose one or more" in handlers.add_documents(shared_state, [])
+    assert "choose one or more" in documents.add_documents(shared_state, [])
 
 
 def test_tag_text_highlights_and_profiles(shared_state: AppState, tmp_path: Path) -> None:
-    highlighted, profile = handlers.tag_text(shared_state, "The corrupt regime's thugs <b>lied</b> again.")
+    highlighted, profile = documents.tag_text(shared_state, "The corrupt regime's thugs <b>lied</b> again.")
     assert "<mark" in highlighted and "&lt;b&gt;lied&lt;/b&gt;" in highlighted
     assert "words" in profile
     page = tmp_path / "page.html"
     page.write_text("<html><title>T</title><body><p>Those fanatical jihadists struck.</p></body></html>",
                     encoding="utf-8")
-    from_file, _ = handlers.tag_text(shared_state, "", page)
+    from_file, _ = documents.tag_text(shared_state, "", page)
     assert "page.html" in from_file and "<mark" in from_file and "<p>" not in from_file
 
 
-@pytest.mark.parametrize("text", ["", "x" * (handlers.MAX_TAG_CHARS + 1)], ids=["empty", "too-long"])
+@pytest.mark.parametrize("text", ["", "x" * (documents.MAX_TAG_CHARS + 1)], ids=["empty", "too-long"])
 def test_tag_text_refuses_bad_input_readably(shared_state: AppState, text: str) -> None:
-    highlighted, profile = handlers.tag_text(shared_state, text)
+    highlighted, profile = documents.tag_text(shared_state, text)
     assert "⚠️" in highlighted and profile == ""
 
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from slant import app_documents as documents
 from slant import app_handlers as handlers
 from slant import app_render as render
 from slant.app_handlers import AppState
@@ -68,19 +69,19 @@ def build_app(state: AppState) -> Any:
     def refresh_documents(group: str) -> tuple[Any, ...]:
         import pandas as pd  # type: ignore[import-untyped]
 
-        table, rows = handlers.documents_overview(state, group)
+        table, rows = documents.documents_overview(state, group)
         frame = pd.DataFrame(rows, columns=["source", "technique", "per_1000_words"])
-        return table, frame, gr.update(choices=handlers.document_choices(state))
+        return table, frame, gr.update(choices=documents.document_choices(state))
 
     def add(paths: Sequence[str] | None, group: str) -> tuple[Any, ...]:
-        message = handlers.add_documents(state, paths)
+        message = documents.add_documents(state, paths)
         return (message, None, *refresh_documents(group))
 
     def show_document(doc_id: str | None) -> str:
-        return handlers.show_document(state, doc_id)
+        return documents.show_document(state, doc_id)
 
     def tag(text: str, path: str | None) -> tuple[str, str]:
-        return handlers.tag_text(state, text, path)
+        return documents.tag_text(state, text, path)
 
     with gr.Blocks(title="Slant", analytics_enabled=False) as demo:
         gr.Markdown(
@@ -125,9 +126,9 @@ def build_app(state: AppState) -> Any:
             with gr.Row():
                 with gr.Column():
                     uploads = gr.File(
-                        file_count="multiple", file_types=list(handlers.UPLOAD_SUFFIXES),
+                        file_count="multiple", file_types=list(documents.UPLOAD_SUFFIXES),
                         label=f"Add documents (.txt, .md, .html; up to "
-                              f"{handlers.MAX_UPLOAD_BYTES // 2**20} MB each)",
+                              f"{documents.MAX_UPLOAD_BYTES // 2**20} MB each)",
                     )
                     add_button = gr.Button("Add to the store")
                     added = gr.Markdown(elem_id="slant-added")
@@ -137,7 +138,7 @@ def build_app(state: AppState) -> Any:
         with gr.Tab("Tag", id="tag"):
             with gr.Row():
                 text = gr.Textbox(lines=8, label="Text to tag", scale=3, elem_id="slant-tag-text")
-                tag_file = gr.File(file_types=list(handlers.UPLOAD_SUFFIXES), label="…or a file", scale=1)
+                tag_file = gr.File(file_types=list(documents.UPLOAD_SUFFIXES), label="…or a file", scale=1)
             tag_button = gr.Button("Tag", variant="primary")
             tag_profile = gr.HTML(elem_id="slant-tag-profile")
             tag_view = gr.HTML(elem_id="slant-tag-view")
@@ -210,7 +211,7 @@ def serve(
         _, url, _ = demo.launch(
             server_name=host, server_port=port, share=False, auth=auth, prevent_thread_lock=True,
             quiet=True, show_error=False, theme=theme(), css=render.CSS, ssr_mode=False,
-            max_file_size=handlers.MAX_UPLOAD_BYTES, enable_monitoring=False, mcp_server=False,
+            max_file_size=documents.MAX_UPLOAD_BYTES, enable_monitoring=False, mcp_server=False,
             pwa=False, footer_links=["api", "settings"],
         )
     except OSError as exc:

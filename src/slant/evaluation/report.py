@@ -124,7 +124,7 @@ def _md_table(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> list[str]
 
 
 def _run_lines(run: Mapping[str, Any]) -> list[tuple[str, str]]:
-    keys = ("model", "k", "embeddings", "tagger", "limit", "date", "slant_version", "seconds")
+    keys = ("model", "k", "embeddings", "prompt", "tagger", "limit", "date", "slant_version", "seconds")
     return [(k, str(run.get(k))) for k in keys if k in run]
 
 

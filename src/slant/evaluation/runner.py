@@ -248,7 +248,6 @@ def run_framing(fs: EvalSet, texts: Mapping[str, str], tagger: Tagger,
     preds: list[m.Span] = []
     items: list[dict[str, Any]] = []
     seconds = 0.0
-    tagger("Warm up the word lists.")  # first call loads them; keep that out of the speed
     for name, text in texts.items():
         started = time.perf_counter()
         spans = list(tagger(text))
@@ -296,6 +295,7 @@ def default_tagger(mode: str, chat_model: BaseChatModel | None = None) -> Tagger
         return lambda text: tag_with_llm(text, chat_model)
     from slant.framing import tag
 
+    tag("Warm up the word lists.")  # the first call loads them; keep that out of the speed
     return tag
 
 
@@ -361,7 +361,9 @@ def evaluate(
             report["qa"] = run_qa(_merge(qa_sets), engine, docs_text, settings.k, limit, tick)
     finally:
         bar.close()
-    info = run_info(settings, sets, limit=limit, tagger=tagger_mode,
+    from slant.service import ANSWER_PROMPT
+
+    info = run_info(settings, sets, limit=limit, tagger=tagger_mode, prompt=ANSWER_PROMPT,
                     seconds=round(time.perf_counter() - started, 2))
     return {"run": info, **report}
 

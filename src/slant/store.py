@@ -28,6 +28,8 @@ from slant.errors import EmbeddingMismatchError, EmptyStoreError, StoreError
 log = logging.getLogger(__name__)
 
 EMBEDDING_KEY = "embedding_model"
+LOW_SPACE_BYTES = 32 * 1024 * 1024
+"""Below this much free space, an unexplained Chroma write error is taken as a full disk."""
 _CLIENTS: dict[str, Any] = {}
 _CLIENTS_LOCK = threading.Lock()
 
@@ -81,8 +83,32 @@ def _client(settings: Settings, create: bool) -> Any:
                     f"cannot write to {path}; make it writable or set SLANT_HOME to another folder."
                 ) from None
             except Exception as exc:
-                raise damaged(path, exc) from None
+                raise write_problem(path, exc, path) or damaged(path, exc) from None
     return _CLIENTS[str(path)]
+
+
+def write_problem(location: Path | str, exc: BaseException, folder: Path | None) -> StoreError | None:
+    """The error for a read-only or full store, or None when ``exc`` is neither.
+
+    Chroma reports a full disk only indirectly (e.g. "Error in compaction: Failed to apply
+    logs to the metadata segment"), so for an embedded store the free space is checked too.
+    """
+    log.debug("store error: %r", exc)
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return StoreError(f"the store at {location} is read-only; make it writable or set SLANT_HOME.")
+    if ("disk" in text and "full" in text) or "no space left" in text or _low_on_space(folder):
+        return StoreError(f"the disk holding {location} is full; free space and retry.")
+    return None
+
+
+def _low_on_space(folder: Path | None) -> bool:
+    while folder is not None and not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def damaged(path: Path | str, exc: BaseException) -> StoreError:
@@ -155,13 +181,11 @@ class Store:
         return self.settings.chroma_url or str(self.settings.store_dir)
 
     def _translate(self, exc: BaseException) -> StoreError:
+        folder = None if self.settings.chroma_url else self.settings.store_dir
+        problem = write_problem(self.location, exc, folder)
+        if problem:
+            return problem
         text = str(exc).lower()
-        if "readonly" in text or "read-only" in text or "permission" in text:
-            return StoreError(
-                f"the store at {self.location} is read-only; make it writable or set SLANT_HOME."
-            )
-        if "disk" in text and "full" in text:
-            return StoreError(f"the disk holding {self.location} is full; free space and retry.")
         if self.settings.chroma_url and ("connect" in text or "refused" in text):
             return StoreError(
                 f"cannot reach the Chroma server at {self.settings.chroma_url}; start it or unset SLANT_CHROMA_URL."

@@ -1,0 +1,69 @@
+"""Score the offline tagger on a framing set, tagging every document of its folder.
+
+Usage: python benchmarks/eval_framing_dev.py [SET.jsonl] [--show]
+
+Default set: evals/framing_dev.jsonl over evals/dev/*.txt. Unlike ``slant eval``, which
+only tags the documents the gold spans name, this also tags the all-neutral passages, so
+false alarms in plain reporting count against precision. ``--show`` lists the misses and
+false alarms per document (use it on the DEV set only; the seeds are the test set).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from slant.evaluation import metrics as m
+from slant.framing import tag
+
+
+def main(argv: list[str]) -> int:
+    root = Path(__file__).resolve().parent.parent / "evals"
+    args = [a for a in argv if not a.startswith("--")]
+    set_path = Path(args[0]) if args else root / "framing_dev.jsonl"
+    rows = [json.loads(line) for line in set_path.read_text(encoding="utf-8").splitlines() if line]
+    gold = [m.Span(r["doc"], r["start"], r["end"], r["technique"]) for r in rows]
+    names = {r["doc"] for r in rows}
+    if set_path.name == "framing_dev.jsonl":
+        names |= {f"dev/{p.name}" for p in (root / "dev").glob("*.txt")}
+    tag("warm up")
+    preds: list[m.Span] = []
+    texts: dict[str, str] = {}
+    seconds = 0.0
+    for name in sorted(names):
+        folder = set_path.parent if (set_path.parent / name).is_file() else root.parent / "seeds"
+        text = texts[name] = (folder / name).read_text(encoding="utf-8")
+        t0 = time.perf_counter()
+        spans = tag(text)
+        seconds += time.perf_counter() - t0
+        preds.extend(m.Span(name, s.start, s.end, s.technique) for s in spans)
+    group = m.group_prf(preds, gold)
+    overall = m.span_prf(preds, gold)
+    span_only = m.span_prf(preds, gold, match_technique=False)
+    print(f"docs {len(names)}  gold {len(gold)}  pred {len(preds)}")
+    for label, p in (("group LL+NC", group), ("overall", overall), ("span only", span_only)):
+        print(f"{label:14s} P {p.precision:.3f}  R {p.recall:.3f}  F1 {p.f1:.3f}")
+    for tech, p in sorted(m.per_technique_prf(preds, gold).items()):
+        print(f"  {tech:36s} P {p.precision:.2f} R {p.recall:.2f} F1 {p.f1:.2f} "
+              f"(pred {p.n_pred}, gold {p.n_gold})")
+    size = sum(len(t.encode()) for t in texts.values())
+    print(f"speed {size / 1e6 / seconds:.2f} MB/s (small texts; see bench_tagger.py)")
+    if "--show" in argv:
+        for name in sorted(names):
+            text = texts[name]
+            g = [x for x in gold if x.doc == name]
+            p = [x for x in preds if x.doc == name]
+            print(f"\n== {name}")
+            for x in g:
+                hit = any(y.start < x.end and x.start < y.end for y in p)
+                print(f"  {'HIT ' if hit else 'MISS'} {text[x.start:x.end]!r} {x.technique}")
+            for y in p:
+                if not any(x.start < y.end and y.start < x.end for x in g):
+                    print(f"  FA   {text[y.start:y.end]!r} {y.technique}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

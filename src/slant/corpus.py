@@ -148,15 +148,17 @@ def load_document(path: Path, meta: dict[str, str] | None = None, name: str | No
         text, html_title = html_to_text(text)
         if not text.strip():
             raise UnreadableFileError(f"{name} has no visible text; add a page with an article in it.")
-    meta = dict(meta or {})
+    # Titles, outlets, authors and dates are shown on one line above the quoted sources in
+    # the prompt: a line break inside them could forge the prompt's delimiter lines.
+    meta = {k: " ".join(str(v).split()) for k, v in (meta or {}).items() if v is not None}
     return Document(
         id=name,
         text=text,
         title=meta.get("title") or html_title or first_line_title(text) or name,
-        outlet=meta.get("outlet"),
-        author=meta.get("author"),
-        date=meta.get("date"),
-        meta={k: str(v) for k, v in meta.items() if v is not None},
+        outlet=meta.get("outlet") or None,
+        author=meta.get("author") or None,
+        date=meta.get("date") or None,
+        meta=meta,
     )
 
 

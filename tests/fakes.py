@@ -49,7 +49,7 @@ def fixed(reply: str, **kwargs: Any) -> ScriptedChatModel:
 def numbered_sentences(messages: list[BaseMessage]) -> dict[int, str]:
     """The numbered source sentences in the user message: n -> text."""
     user = messages[-1].text
-    return {int(n): text for n, text in re.findall(r"^\[(\d+)\] \([^)]*\) (.*)$", user, re.MULTILINE)}
+    return {int(n): text for n, text in re.findall(r"^\[(\d+)\] (.*)$", user, re.MULTILINE)}
 
 
 def cite_first_containing(word: str) -> ScriptedChatModel:

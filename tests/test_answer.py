@@ -16,12 +16,13 @@ from slant.config import Settings
 from slant.errors import InputError, ModelUnreachableError
 from slant.prompts import load_prompt
 from slant.retrieval import HybridRetriever
+from slant.service import ANSWER_PROMPT
 from slant.store import Store
 
 
 def engine(store: Store, model: ScriptedChatModel, settings: Settings) -> AnswerEngine:
     return AnswerEngine(
-        HybridRetriever(store, k=4), model, load_prompt("answer.v1", settings.prompts_dir),
+        HybridRetriever(store, k=4), model, load_prompt(ANSWER_PROMPT, settings.prompts_dir),
         model_name="fake", context_tokens=settings.context_tokens, annotate=None,
     )
 

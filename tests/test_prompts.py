@@ -8,25 +8,33 @@ from slant.answer import Sentence, render_sentences
 from slant.config import Settings
 from slant.errors import ConfigError
 from slant.prompts import load_prompt
+from slant.service import ANSWER_PROMPT
 
 GOLDEN_USER = """Source sentences:
 <<<
-[1] (A Title) First sentence.
-[2] (B) Second “curly” {braced} sentence.
+Article: A Title (The Outlet)
+[1] First sentence.
+[2] Another one.
+
+Article: B
+[3] Third “curly” {braced} sentence.
 >>>
 
-Question: What happened?"""
+Question: What happened?
+Answer (with [n] citations, or NOT IN SOURCES):"""
 
 
 def test_answer_prompt_renders_exactly() -> None:
-    prompt = load_prompt("answer.v1", Settings().prompts_dir)
+    prompt = load_prompt(ANSWER_PROMPT, Settings().prompts_dir)
     sentences = [
         Sentence(1, "a.txt", "A Title", 0, 15, "First sentence."),
-        Sentence(2, "b.txt", "B", 0, 30, "Second “curly”\n {braced} sentence."),
+        Sentence(2, "a.txt", "A Title", 16, 28, "Another one."),
+        Sentence(3, "b.txt", "B", 0, 30, "Third “curly”\n {braced} sentence."),
     ]
-    system, user = prompt.render(sentences=render_sentences(sentences), question="What happened?")
+    rendered = render_sentences(sentences, {"a.txt": "The Outlet", "b.txt": None})
+    system, user = prompt.render(sentences=rendered, question="What happened?")
     assert user == GOLDEN_USER
-    assert system.startswith("You answer questions about news articles.")
+    assert system.startswith("You answer questions about news articles")
     assert "NOT IN SOURCES" in system
 
 

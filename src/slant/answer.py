@@ -126,7 +126,7 @@ def select_sentences(
 
     Sentences are scored by the IDF-weighted overlap of their words with the question's,
     plus a bonus for coming from a higher-ranked passage; the chosen ones are numbered in
-    reading order (by passage, then position) so the model sees coherent text.
+    reading order, grouped by article, so the model sees coherent text.
     """
     candidates: list[tuple[int, int, int, str, str]] = []  # rank, start, end, doc, text
     seen: set[tuple[str, int]] = set()
@@ -164,7 +164,11 @@ def select_sentences(
             continue
         chosen.append(index)
         used += cost
-    chosen.sort(key=lambda i: (candidates[i][0], candidates[i][1]))
+    # Reading order: documents by their best passage, then sentences by position.
+    doc_rank: dict[str, int] = {}
+    for candidate in candidates:
+        doc_rank.setdefault(candidate[3], candidate[0])
+    chosen.sort(key=lambda i: (doc_rank[candidates[i][3]], candidates[i][1]))
     return [
         Sentence(n=n, doc=candidates[i][3], title=titles.get(candidates[i][3], candidates[i][3]),
                  start=candidates[i][1], end=candidates[i][2], text=candidates[i][4])
@@ -172,9 +176,19 @@ def select_sentences(
     ]
 
 
-def render_sentences(sentences: list[Sentence]) -> str:
-    """The numbered list the model sees."""
-    return "\n".join(f"[{s.n}] ({s.title}) {' '.join(s.text.split())}" for s in sentences)
+def render_sentences(sentences: list[Sentence], outlets: dict[str, str | None] | None = None) -> str:
+    """The numbered sentences the model sees, under a header line per article."""
+    lines: list[str] = []
+    current = None
+    for sentence in sentences:
+        if sentence.doc != current:
+            current = sentence.doc
+            outlet = (outlets or {}).get(sentence.doc)
+            if lines:
+                lines.append("")
+            lines.append(f"Article: {sentence.title}" + (f" ({outlet})" if outlet else ""))
+        lines.append(f"[{sentence.n}] {' '.join(sentence.text.split())}")
+    return "\n".join(lines)
 
 
 def cited_numbers(reply: str) -> list[int]:
@@ -248,9 +262,11 @@ class AnswerEngine:
         return ({d: i.get("title", d) for d, i in infos.items()},
                 {d: i.get("outlet") for d, i in infos.items()})
 
-    def messages(self, question: str, sentences: list[Sentence]) -> list[SystemMessage | HumanMessage]:
+    def messages(
+        self, question: str, sentences: list[Sentence], outlets: dict[str, str | None] | None = None
+    ) -> list[SystemMessage | HumanMessage]:
         """The chat messages for a question and its numbered sentences."""
-        system, user = self.prompt.render(sentences=render_sentences(sentences), question=question)
+        system, user = self.prompt.render(sentences=render_sentences(sentences, outlets), question=question)
         return [SystemMessage(content=system), HumanMessage(content=user)]
 
     def stream(self, question: str, k: int | None = None) -> Iterator[Event]:
@@ -276,7 +292,7 @@ class AnswerEngine:
         else:
             try:
                 with model_errors(self.model_name):
-                    for chunk in self.chat_model.stream(self.messages(question, sentences)):
+                    for chunk in self.chat_model.stream(self.messages(question, sentences, outlets)):
                         piece = chunk.text
                         if piece:
                             timings.setdefault("first_token_s", time.perf_counter() - started)

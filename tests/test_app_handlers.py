@@ -300,20 +300,20 @@ def test_tag_text_refuses_bad_input_readably(shared_state: AppState, text: str) 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "127.0.0.2"])
 def test_loopback_needs_no_login(host: str) -> None:
-    assert resolve_auth(host, {}) is None
+    assert resolve_auth(host, "") is None
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "example.org"])
 def test_non_loopback_host_requires_a_login(host: str) -> None:
     with pytest.raises(ConfigError, match="SLANT_AUTH"):
-        resolve_auth(host, {})
-    assert resolve_auth(host, {"SLANT_AUTH": "ann:s3cret:x"}) == ("ann", "s3cret:x")
+        resolve_auth(host, "")
+    assert resolve_auth(host, "ann:s3cret:x") == ("ann", "s3cret:x")
 
 
 @pytest.mark.parametrize("raw", ["nopassword", ":pw", "user:"])
 def test_malformed_login_is_refused(raw: str) -> None:
     with pytest.raises(ConfigError, match="user:password"):
-        resolve_auth("127.0.0.1", {"SLANT_AUTH": raw})
+        resolve_auth("127.0.0.1", raw)
 
 
 def test_serve_refuses_non_loopback_without_login(shared_state: AppState) -> None:

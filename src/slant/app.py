@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from slant import app_documents as documents
@@ -169,14 +169,13 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def resolve_auth(host: str, env: Mapping[str, str]) -> tuple[str, str] | None:
-    """The login the app requires: from ``SLANT_AUTH=user:pass``; mandatory off loopback.
+def resolve_auth(host: str, raw: str) -> tuple[str, str] | None:
+    """The login the app requires (``raw`` is ``settings.auth``); mandatory off loopback.
 
     Raises:
         ConfigError: SLANT_AUTH is malformed, or the host is not loopback and it is unset.
 
     """
-    raw = env.get("SLANT_AUTH", "")
     if raw:
         user, _, password = raw.partition(":")
         if not user or not password:

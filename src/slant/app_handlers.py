@@ -74,7 +74,7 @@ class AppState:
         """Bundled models, the configured one, and OpenAI when a key or server is set."""
         choices = list(BUNDLED_CHOICES)
         if self.env.get("OPENAI_API_KEY") or self.env.get("OPENAI_BASE_URL"):
-            choices.append(self.env.get("SLANT_OPENAI_MODEL") or "openai:gpt-4o-mini")
+            choices.append(self.settings.openai_model)
         if self.settings.llm not in choices:
             choices.insert(0, self.settings.llm)
         return choices

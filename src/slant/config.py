@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,10 @@ class Settings:
     """CPU threads for the local model; 0 means all cores."""
     request_timeout: float = 120.0
     """Seconds to wait for a remote model before giving up."""
+    openai_model: str = "openai:gpt-4o-mini"
+    """The OpenAI-compatible model offered in the chat's model menu when one is configured."""
+    auth: str = field(default="", repr=False)
+    """Login for the chat, ``user:password``; required when it listens beyond loopback."""
     models_dir: Path = Path(".slant") / "models"
     """Where the bundled model's joined GGUF file is cached (shared by every home)."""
     seeds_dir: Path = PROJECT_ROOT / "seeds"
@@ -74,10 +78,10 @@ class Settings:
         """
         env = os.environ if env is None else env
         values: dict[str, Any] = {}
-        for field in fields(cls):
-            raw = env.get(f"SLANT_{field.name.upper()}")
+        for setting in fields(cls):
+            raw = env.get(f"SLANT_{setting.name.upper()}")
             if raw is not None and raw != "":
-                values[field.name] = _coerce(field.name, str(field.type), raw)
+                values[setting.name] = _coerce(setting.name, str(setting.type), raw)
         for name, value in overrides.items():
             if value is not None:
                 values[name] = value

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import threading
 from typing import Any
@@ -33,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from slant.app_handlers import make_state
 
     settings = settings_from(args)
-    auth = resolve_auth(args.host, os.environ)  # refuse before any slow work
+    auth = resolve_auth(args.host, settings.auth)  # refuse before any slow work
     print(f"slant: opening the store in {settings.home} (the seeds are ingested if it is empty)…",
           file=sys.stderr)
     state = make_state(settings)

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
 def print_answer(answer: Answer, out: TextIO, show_text: bool = True) -> None:
     """The answer, then its quotes numbered as cited, each with its document title."""
-    if show_text:
+    if show_text and answer.answer:
         print(answer.answer, file=out)
     for citation in answer.citations:
         quote = textwrap.fill(

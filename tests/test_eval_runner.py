@@ -18,7 +18,7 @@ from pydantic import Field
 from slant.config import PROJECT_ROOT, Settings
 from slant.embeddings import HashingEmbeddings
 from slant.errors import InputError
-from slant.evaluation.runner import evaluate, run_framing
+from slant.evaluation.runner import evaluate, run_framing, spread
 from slant.evaluation.sets import load_set
 
 SEEDS = PROJECT_ROOT / "seeds"
@@ -174,6 +174,14 @@ def test_limit_and_store_ingest(tmp_path: Path) -> None:
     from slant.service import open_store
 
     assert RCIT in open_store(settings, HashingEmbeddings()).document_infos()
+
+
+@pytest.mark.parametrize(("count", "limit", "expected"), [
+    (5, None, [0, 1, 2, 3, 4]), (5, 9, [0, 1, 2, 3, 4]), (3, 1, [0]), (10, 3, [0, 3, 6]),
+    (65, 20, [0, 3, 6, 9, 13, 16, 19, 22, 26, 29, 32, 35, 39, 42, 45, 48, 52, 55, 58, 61]),
+], ids=["all", "over", "one", "three", "sixty-five"])
+def test_spread(count: int, limit: int | None, expected: list[int]) -> None:
+    assert spread(count, limit) == expected
 
 
 def test_llm_tagger_needs_a_model(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                         help="QA or framing JSONL sets (kind detected from the fields)")
     parser.add_argument("--report", type=Path, metavar="DIR",
                         help="report folder (default <home>/runs/<time>-<model>/)")
-    parser.add_argument("--limit", type=int, metavar="N", help="only the first N questions")
+    parser.add_argument("--limit", type=int, metavar="N", help="only N questions, spread evenly over the QA set")
     parser.add_argument("--only", choices=("qa", "framing"), help="run one kind of set only")
     parser.add_argument("--tagger", choices=("rules", "llm"), default="rules",
                         help="framing tagger to score (default rules; llm uses --llm)")

@@ -42,6 +42,17 @@ def _pct(values: Sequence[float], p: float) -> float | None:
     return m.percentile(values, p) if values else None
 
 
+def spread(count: int, limit: int | None) -> list[int]:
+    """Indices of ``limit`` items spread evenly over ``count`` (all when no limit).
+
+    Sets are grouped by question type (unanswerable last), so a spread keeps every type
+    in a short run, where the first N would be single-fact questions only.
+    """
+    if limit is None or limit >= count:
+        return list(range(count))
+    return sorted({index * count // limit for index in range(limit)})
+
+
 # ----------------------------------------------------------------------------- QA
 
 
@@ -184,7 +195,7 @@ def qa_totals(items: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 def run_qa(qa: EvalSet, engine: AnswerEngine, docs_text: Mapping[str, str], k: int,
            limit: int | None = None, progress: Progress | None = None) -> dict[str, Any]:
-    """Ask every question (the first ``limit``) and score the answers.
+    """Ask every question (or ``limit`` of them, spread over the set) and score the answers.
 
     Raises:
         InputError: A reference quote is not in the documents.
@@ -193,12 +204,13 @@ def run_qa(qa: EvalSet, engine: AnswerEngine, docs_text: Mapping[str, str], k: i
     """
     refs = locate_references(qa, docs_text)
     items: list[dict[str, Any]] = []
-    for index, row in enumerate(qa.items[:limit]):
+    for index in spread(len(qa.items), limit):
+        row = qa.items[index]
         try:
             answer = engine.ask(row["question"], k)
         except InputError:
             answer = None
-        if index == 0 and answer is not None and answer.error and not answer.answer.strip():
+        if not items and answer is not None and answer.error and not answer.answer.strip():
             raise ModelError(answer.error)
         items.append(score_answer(row, answer, refs[index], docs_text, k))
         if progress:
@@ -338,7 +350,7 @@ def evaluate(
     report: dict[str, Any] = {}
     qa_sets = [s for s in sets if s.kind == "qa"]
     framing_sets = [s for s in sets if s.kind == "framing"]
-    bar = tqdm(total=sum(len(s.items[:limit]) for s in qa_sets), unit="q", desc="eval",
+    bar = tqdm(total=len(spread(sum(len(s.items) for s in qa_sets), limit)), unit="q", desc="eval",
                file=sys.stderr, disable=None if progress else True)
 
     def tick(label: str) -> None:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from langchain_core.embeddings import Embeddings
@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 from slant.chunking import Chunk, chunk_text
 from slant.config import Settings
 from slant.corpus import Document
-from slant.errors import EmbeddingMismatchError, EmptyStoreError, StoreError
+from slant.errors import EmbeddingMismatchError, EmptyStoreError, ModelError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ EMBEDDING_KEY = "embedding_model"
 LOW_SPACE_BYTES = 32 * 1024 * 1024
 """Below this much free space, an unexplained Chroma write error is taken as a full disk."""
 _CLIENTS: dict[str, Any] = {}
+_T = TypeVar("_T")
 _CLIENTS_LOCK = threading.Lock()
 
 
@@ -180,6 +181,23 @@ class Store:
         """Where the store lives, for messages."""
         return self.settings.chroma_url or str(self.settings.store_dir)
 
+    def _embed(self, call: Callable[[], _T]) -> _T:
+        """Run an embedding call: its failures are the model's, never reported as a damaged store.
+
+        Their text is not logged either: a server's error may echo the API key it was sent.
+        """
+        from slant.llm import model_errors
+
+        try:
+            with model_errors(self.embedding_id):
+                return call()
+        except ModelError:
+            raise
+        except Exception as exc:
+            raise ModelError(
+                f"the embedding model {self.embedding_id} failed ({type(exc).__name__}); check it and retry."
+            ) from None
+
     def _translate(self, exc: BaseException) -> StoreError:
         folder = None if self.settings.chroma_url else self.settings.store_dir
         problem = write_problem(self.location, exc, folder)
@@ -246,8 +264,9 @@ class Store:
 
     def vector_search(self, query: str, k: int) -> list[tuple[Chunk, float]]:
         """The ``k`` chunks nearest the query, with cosine distance (lower is closer)."""
+        vector = self._embed(lambda: self.embeddings.embed_query(query))
         try:
-            found = self.vectors.similarity_search_with_score(query, k=k)
+            found = self.vectors.similarity_search_by_vector_with_relevance_scores(vector, k=k)
         except Exception as exc:
             raise self._translate(exc) from None
         return [(_to_chunk(doc.page_content, doc.metadata), float(score)) for doc, score in found]
@@ -302,11 +321,11 @@ class Store:
         if not pending:
             return
         chunks = [chunk for _, doc_chunks, _ in pending for chunk in doc_chunks]
+        vectors = self._embed(lambda: self.embeddings.embed_documents([c.text for c in chunks])) if chunks else []
         try:
             for document, _, _ in pending:
                 self._chunks.delete(where={"doc_id": document.id})
             if chunks:
-                vectors = self.embeddings.embed_documents([c.text for c in chunks])
                 self._chunks.upsert(
                     ids=[c.id for c in chunks],
                     documents=[c.text for c in chunks],

@@ -25,12 +25,14 @@ AUTO = "auto"
 INTENSIFIER = "intensifier"
 
 _DEFAULT_SCORES = {LABEL: 0.75, MODIFIER: 0.7, WORD: 0.65, HYPERBOLE: 0.55}
-_FILES = {
-    LABEL: "labels.txt",
-    MODIFIER: "loaded_modifiers.txt",
-    WORD: "loaded_words.txt",
-    HYPERBOLE: "hyperbole.txt",
-}
+_FILES = (
+    (LABEL, "labels.txt"),
+    (MODIFIER, "loaded_modifiers.txt"),
+    (WORD, "loaded_words.txt"),
+    (WORD, "loaded_verbs.txt"),
+    (WORD, "loaded_idioms.txt"),
+    (HYPERBOLE, "hyperbole.txt"),
+)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
@@ -78,8 +80,41 @@ def _plurals(form: str) -> list[str]:
     return [form, form + "s"]
 
 
+_VOWELS = "aeiou"
+
+
+def inflect(verb: str) -> list[str]:
+    """A verb's base, -s, -ed and -ing forms; in a phrase only the first word changes.
+
+    Regular English spelling rules: "rant" -> rants, ranted, ranting; "rave" -> raves,
+    raved, raving; "bully" -> bullies, bullied; "ram" -> rams, rammed, ramming (a short
+    consonant-vowel-consonant stem doubles its last letter).
+    """
+    head, sep, tail = verb.partition(" ")
+    if head.endswith("e"):
+        forms = [head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        forms = [head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "x", "z", "ch", "sh")):
+        forms = [head + "es", head + "ed", head + "ing"]
+    elif (
+        len(head) <= 4
+        and head[-1] not in _VOWELS + "wxy"
+        and head[-2:-1] in tuple(_VOWELS)
+        and head[-3:-2] not in tuple(_VOWELS)
+    ):
+        forms = [head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
+    else:
+        forms = [head + "s", head + "ed", head + "ing"]
+    if head.endswith("el"):  # British spelling doubles the l: grovelled, grovelling
+        forms += [head + "led", head + "ling"]
+    return [verb] + [f + sep + tail for f in forms]
+
+
 def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
     """Parse a data file: ``form[|form...] [= neutral] [@score]`` per line.
+
+    A form written ``~verb`` stands for the verb and its inflections (see ``inflect``).
 
     Args:
         kind: The entry kind every line gets.
@@ -103,7 +138,12 @@ def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
             neutral = "" if neutral_raw == "-" else neutral_raw
         for form in forms.split("|"):
             form = normalize(form)
-            variants = _plurals(form) if kind == LABEL and " " not in form else [form]
+            if form.startswith("~"):
+                variants = inflect(form[1:])
+            elif kind == LABEL and " " not in form:
+                variants = _plurals(form)
+            else:
+                variants = [form]
             for variant in variants:
                 found.setdefault(variant, Entry(kind, neutral, score, source))
     return found
@@ -167,6 +207,17 @@ def textblob_adjectives() -> dict[str, tuple[float, float]]:
     return {w: (p / n, s / n) for w, (p, s, n) in sums.items()}
 
 
+@cache
+def _factual_stems() -> tuple[str, ...]:
+    return tuple(w[:-1] for w in word_set("factual.txt") if w.endswith("*"))
+
+
+def is_factual(word: str) -> bool:
+    """Whether ``word`` is plain reporting vocabulary (``factual.txt``, stems with ``*``)."""
+    word = normalize(word)
+    return word in word_set("factual.txt") or word.startswith(_factual_stems())
+
+
 def negativity(word: str, factual: bool = False) -> float:
     """How negative and evaluative an adjective is, 0 (neutral) to 1.
 
@@ -175,7 +226,7 @@ def negativity(word: str, factual: bool = False) -> float:
     unless ``factual`` is true.
     """
     word = normalize(word)
-    if not factual and word in word_set("factual.txt"):
+    if not factual and is_factual(word):
         return 0.0
     polarity, subjectivity = textblob_adjectives().get(word, (0.0, 0.0))
     valence = vader_valence().get(word, 0.0)
@@ -188,7 +239,7 @@ def negativity(word: str, factual: bool = False) -> float:
 def entries() -> dict[str, Entry]:
     """Every lexicon form (normalized) -> its entry, curated lists first."""
     found: dict[str, Entry] = {}
-    for kind, name in _FILES.items():
+    for kind, name in _FILES:
         for form, entry in parse_entries(kind, _read_data(name), name).items():
             found.setdefault(form, entry)
     factual = word_set("factual.txt")
@@ -207,6 +258,20 @@ def entries() -> dict[str, Entry]:
             and word not in found
         ):
             found[word] = Entry(AUTO, "", round(0.45 + min(valence, 0.0) / -40, 2), "TextBlob+VADER")
+    # Any word VADER rates strongly negative (valence <= -2: "contempt", "betrayed",
+    # "insulting", "stupidity"), minus the reporting vocabulary of factual.txt. Adjectives
+    # grow over their noun like curated modifiers; other words are flagged alone.
+    adjectives = textblob_adjectives()
+    for word, valence in vader.items():
+        if (
+            valence <= -2.0
+            and word.isalpha()
+            and len(word) > 3
+            and word not in found
+            and not is_factual(word)
+        ):
+            kind = AUTO if word in adjectives else WORD
+            found[word] = Entry(kind, "", round(0.42 - valence / 40, 2), "VADER")
     return found
 
 

@@ -57,6 +57,8 @@ class Rule:
             the rule only in a window around a cue, which keeps the scan linear and fast.
             Empty means run over the whole text (only for rules that start with a
             character class the regex engine can skip to quickly).
+        window: How far (characters) a match may start before its cue and end after it;
+            a tight window keeps rules cued by common words ("said") cheap.
 
     """
 
@@ -68,6 +70,7 @@ class Rule:
     veto: Callable[[str, re.Match[str]], bool] | None = None
     grow: int = 0
     cues: str = ""
+    window: tuple[int, int] = (150, 220)
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -81,7 +84,7 @@ def _technical_regime(text: str, m: re.Match[str]) -> bool:
 
 def _reported_quote(text: str, m: re.Match[str]) -> bool:
     """Quoted words shortly after "called", "said", "the term" are quotation, not doubt."""
-    recent = text[max(0, m.start() - 60) : m.start()].split()[-4:]
+    recent = text[max(0, m.start() - 80) : m.start()].split()[-6:]
     return any(w.lower().strip("\"“”‘’'(,:") in _REPORTED for w in recent)
 
 
@@ -127,6 +130,38 @@ RULES: tuple[Rule, ...] = (
     Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+){{1,2}}regimes?(?![\w-])(?!\s+change)", 0.7,
          "'{text}': 'regime' labels a government as illegitimate; neutral: 'government'.",
          case_sensitive=True, cues="regime|regimes"),
+    Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+){{1,2}}(?:junta|clique|cabal|gang|mafia)s?(?![\w-])", 0.65,
+         "'{text}' labels a government or group as a criminal band; neutral: 'government'.",
+         case_sensitive=True, cues="junta|juntas|clique|cliques|cabal|cabals|gang|gangs|mafia|mafias"),
+    # A name or origin pinned to a word of command or crime labels a whole group
+    # ("NATO masters", "Washington paymasters", "Daesh butchers").
+    Rule(NC, rf"(?<![\w-])(?:{_NAME}|(?i:foreign|western|imperial|colonial|globalist|zionist))\s+"
+         r"(?:masters|overlords|paymasters|handlers|patrons|puppeteers|bosses)(?![\w-])", 0.75,
+         "'{text}' casts one side as the master of another instead of naming the relationship.",
+         case_sensitive=True, cues="masters|overlords|paymasters|handlers|patrons|puppeteers|bosses"),
+    Rule(NC, rf"(?<![\w-]){_NAME}\s+(?:killers|butchers|murderers|gangsters|bandits|mercenaries|"
+         r"thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes)(?![\w-])", 0.7,
+         "'{text}' labels a whole group by crimes instead of naming who did what.",
+         case_sensitive=True,
+         cues="killers|butchers|murderers|gangsters|bandits|mercenaries|thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes"),
+    Rule(NC, rf"(?<![\w-])anti{D}[A-Z][\w’'-]*\s+(?:forces|elements|forces\s+abroad|zealots|crusaders|"
+         r"fanatics|cranks|mobs?|brigades?|hawks|lobby|cliques?)(?![\w-])", 0.7,
+         "'{text}' lumps critics together as enemies of a country or people.",
+         case_sensitive=True,
+         cues="anti"),
+    Rule(NC, r"(?<![\w-])Big\s+(?:Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
+         r"Green|Brother)(?![\w-])", 0.65,
+         "'{text}' lumps an industry or institution into one sinister actor.", case_sensitive=True,
+         cues="big"),
+    Rule(NC, rf"(?<![\w-])(?!(?:[Cc]ommander|[Ee]ditor|[Cc]hief){D})[A-Za-z]+{D}in{D}[Cc]hief(?![\w-])", 0.7,
+         "'{text}' mocks someone with a title of their supposed vice.", case_sensitive=True,
+         cues="chief"),
+    Rule(LL, rf"(?<![\w-])[A-Za-z]+{D}(?:wrecking|hating|bashing|grabbing|mongering|peddling|obsessed|"
+         r"crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying)(?![\w-])", 0.6,
+         "'{text}' is a compound that condemns while it describes.", grow=1,
+         cues="wrecking|hating|bashing|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying"),
+    Rule(LL, r"(?<![\w-])contempt(?![\w-])(?!\s+of\s+(?:court|congress|parliament|the\s+court))", 0.55,
+         "'contempt' attributes scorn instead of describing a position.", cues="contempt"),
     Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,
          "'regime' used for a government implies illegitimacy; neutral: 'government'.",
          veto=_technical_regime, cues="regime|regimes"),
@@ -253,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     Rule(AU, r"\bas\s+(?:the\s+)?(?:great\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:once\s+|famously\s+|"
          r"rightly\s+)?(?:said|wrote|taught|noted|observed|put\s+it|reminded\s+us)\b", 0.5,
          "'{text}' invokes a famous name to settle the point.", case_sensitive=True,
-         cues="said|wrote|taught|noted|observed|put|reminded"),
+         cues="said|wrote|taught|noted|observed|put|reminded", window=(70, 12)),
     Rule(AU, r"\bno\s+less\s+(?:than\s+)?(?:an?\s+)?(?:authority|expert|figure)\b", 0.6,
          "'{text}' appeals to authority.", cues="less"),
     # Black-and-white fallacy.

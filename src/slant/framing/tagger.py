@@ -51,6 +51,17 @@ _STRONG_INTENSIFIERS = frozenset(
     ]
 )
 _GROWING_HYPERBOLE = ("than", "but", "mere", "of")
+_WHY_BY_SOURCE = {
+    "loaded_verbs.txt": "'{cue}' is a charged verb: it dramatises what was said or done "
+                        "instead of reporting it.",
+    "loaded_idioms.txt": "'{cue}' is charged wording: it appeals to emotion instead of "
+                         "describing.",
+}
+_DEFAULT_WHY = "'{cue}' is emotionally loaded wording."
+# The word before a label or loaded noun that belongs to it ("MAGA cult", "anti-science
+# cranks", "Russophobic hysteria"); determiners and function words never do.
+_PREV_TOKEN = re.compile(r"([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)[ \t\u00a0]{1,2}$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;“\"(\n]\s*)$")
 
 
 class Candidate(NamedTuple):
@@ -183,12 +194,18 @@ def _lexicon_candidates(text: str) -> Iterable[Candidate]:
                 yield cand
         elif entry.kind == lx.LABEL:
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
-            yield Candidate(m.start(), m.end(), NC, entry.score,
+            start = _extend_left(text, m.start())
+            yield Candidate(start, m.end(), NC, entry.score,
                             f"'{cue}' is a label that brands people instead of describing them.{neutral}")
         elif entry.kind == lx.WORD:
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
-            yield Candidate(m.start(), m.end(), LL, entry.score,
-                            f"'{cue}' is emotionally loaded wording.{neutral}")
+            start = m.start()
+            if " " not in cue and (
+                entry.source == "loaded_idioms.txt" or not lx.normalize(cue).endswith(("ed", "ing", "s"))
+            ):
+                start = _extend_left(text, start, nouns_only=entry.source != "loaded_idioms.txt")
+            why = _WHY_BY_SOURCE.get(entry.source, _DEFAULT_WHY).format(cue=cue)
+            yield Candidate(start, m.end(), LL, entry.score, why + neutral)
         else:
             end = m.end()
             if lx.normalize(cue).endswith(_GROWING_HYPERBOLE):
@@ -199,6 +216,32 @@ def _lexicon_candidates(text: str) -> Iterable[Candidate]:
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
             yield Candidate(m.start(), end, EX, entry.score,
                             f"'{cue}' exaggerates or minimises.{neutral}")
+
+
+def _extend_left(text: str, start: int, nouns_only: bool = False) -> int:
+    """Start of the modifier just before ``start`` when it belongs to the phrase.
+
+    A modifier is a hyphenated compound, an acronym, a capitalised word inside a sentence,
+    or an adjective (lexicon or suffix); never a function word, an "-ly" adverb or a verb.
+    With ``nouns_only`` (the cue may be a verb: "Iran slams") a capitalised word counts
+    only if it is an adjective by its ending ("Russophobic hysteria").
+    """
+    m = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    word = m.group(1)
+    low = lx.normalize(word)
+    if low in lx.word_set("stopwords.txt") or low.endswith("ly") or _POSSESSIVE.search(word):
+        return start
+    capital = word[:1].isupper()
+    if capital and _SENTENCE_END.search(text, max(0, m.start() - 3), m.start()):
+        capital = word.isupper() and len(word) > 1  # sentence-initial: only acronyms count
+    hyphenated = any(d in word for d in "-‐‑")
+    if nouns_only and capital:
+        capital = low.endswith(("ic", "ist", "ian", "ish", "ese"))
+    if capital or hyphenated or (_adjectival(word) and not low.endswith(("ed", "ing", "s"))):
+        return m.start()
+    return start
 
 
 _ARTICLE = re.compile(r"[ \t]+(?:an?|the)(?=[ \t])", re.IGNORECASE)
@@ -245,9 +288,6 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
-_BEFORE = 150  # no rule's match starts further than this before its cue
-_AFTER = 220  # nor ends further than this after it
-
 
 def _pattern_candidates(text: str) -> Iterable[Candidate]:
     rules = compiled_rules()
@@ -255,8 +295,9 @@ def _pattern_candidates(text: str) -> Iterable[Candidate]:
     seen: set[tuple[int, int, int]] = set()
     hits: list[tuple[int, re.Match[str]]] = []
     for m in _cue_regex().finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
         for i in index.get(lx.normalize(m.group()), ()):
+            before, after = rules[i][1].window
+            lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
             for mm in rules[i][0].finditer(text, lo, hi):
                 if mm.start() <= m.start() and mm.end() >= m.end() and (i, mm.start(), mm.end()) not in seen:
                     seen.add((i, mm.start(), mm.end()))

@@ -1,0 +1,108 @@
+"""The widened vocabulary: charged verbs, idioms, attributed emotions, group labels,
+compound labels and the VADER-derived words, and the factual reporting they must spare."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant.framing import lexicon as lx
+from slant.framing import tag
+
+LL = "Loaded_Language"
+NC = "Name_Calling,Labeling"
+GROUP = {LL, NC}
+
+FIRES = [
+    # (text, exact span expected, technique group)
+    ("The senator ranted for an hour about the weather.", "ranted", LL),
+    ("The union bosses railroaded the vote through on Friday.", "railroaded", LL),
+    ("Protesters were hauled off by the police.", "hauled off", LL),
+    ("The board is muzzling its own scientists.", "muzzling", LL),
+    ("Ministers grovelled before the bank’s creditors.", "grovelled", LL),
+    ("The mayor’s plan is a slap in the face to renters.", "slap in the face", LL),
+    ("Lobbyists keep lining their pockets while prices rise.", "lining their pockets", LL),
+    ("Critics repeat the claim ad nauseam.", "ad nauseam", LL),
+    ("Their hatred of the farmers is plain.", "hatred", LL),
+    ("The partisan hysteria on cable news continues.", "partisan hysteria", LL),
+    ("The governor showed his contempt for voters.", "contempt", LL),
+    ("The referendum was a debacle from start to finish.", "debacle", LL),
+    ("Officials betrayed the miners who trusted them.", "betrayed", LL),
+    ("The MAGA cult gathered outside.", "MAGA cult", NC),
+    ("Those anti-vaccine cranks are back.", "anti-vaccine cranks", NC),
+    ("The Pyongyang junta tested another missile.", "Pyongyang junta", NC),
+    ("Their Brussels paymasters will not be pleased.", "Brussels paymasters", NC),
+    ("Hamas butchers crossed the fence at dawn.", "Hamas butchers", NC),
+    ("The anti-India forces met in London.", "anti-India forces", NC),
+    ("Big Tech decided what you may read.", "Big Tech", NC),
+    ("The Liar-in-Chief held a rally.", "Liar-in-Chief", NC),
+    ("It is a tax-grabbing scheme.", "tax-grabbing scheme", LL),
+    ("Reform is blocked by the unelected bureaucrats of the agency.", "unelected bureaucrats", NC),
+    ("The influencer was flaunting a new car.", "flaunting", LL),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "technique"), FIRES, ids=[f[1] for f in FIRES])
+def test_new_vocabulary_fires(text: str, phrase: str, technique: str) -> None:
+    spans = tag(text)
+    hit = next((s for s in spans if s.text == phrase), None)
+    assert hit is not None, f"no span {phrase!r} in {[(s.text, s.technique) for s in spans]}"
+    assert hit.technique in GROUP
+    assert hit.explanation and 0 < hit.score <= 1
+
+
+SPARED = [
+    ("contempt of court", "The editor was held in contempt of court on Monday."),
+    ("pension scheme", "The pension scheme paid out £2 billion last year."),
+    ("drug cartel", "Police arrested 14 members of a drug cartel in Sinaloa."),
+    ("military junta", "Myanmar's military junta extended the state of emergency."),
+    ("commander-in-chief", "The commander-in-chief visited the troops on Sunday."),
+    ("stubbornly high", "Inflation remained stubbornly high at 4.1 percent."),
+    ("devastated by floods", "The town was devastated by floods in 2021."),
+    ("hate crime", "Police are treating the arson as a hate crime, officials said."),
+    ("in spite of", "In spite of the rain, 30,000 runners finished the race."),
+    ("black hole", "Astronomers photographed the black hole at the galaxy's centre."),
+    ("fraud charges", "The former chief executive was convicted of fraud and bribery."),
+    ("victims and hostages", "Twelve hostages were freed and three victims died in hospital."),
+    ("terrorist attack", "The terrorist attack killed 22 people, police said."),
+    ("market fall", "Shares fell sharply and bond yields rose amid recession fears."),
+    ("wreaked havoc", "The storm wreaked destruction along the coast, and 4 people drowned."),
+    ("reported label", "Officials called the group “terrorists” in a statement on Monday."),
+    ("Syrian Democratic Forces", "The Syrian Democratic Forces said they captured the town."),
+    ("government forces", "Anti-government forces and the army exchanged fire overnight."),
+]
+
+
+@pytest.mark.parametrize("text", [s[1] for s in SPARED], ids=[s[0] for s in SPARED])
+def test_factual_reporting_stays_clean(text: str) -> None:
+    assert [s for s in tag(text) if s.technique in GROUP] == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("rant", ["rant", "rants", "ranted", "ranting"]),
+        ("rave", ["rave", "raves", "raved", "raving"]),
+        ("ram through", ["ram through", "rams through", "rammed through", "ramming through"]),
+        ("bully", ["bully", "bullies", "bullied", "bullying"]),
+        ("gush", ["gush", "gushes", "gushed", "gushing"]),
+        ("grovel", ["grovel", "grovels", "groveled", "groveling", "grovelled", "grovelling"]),
+    ],
+    ids=["plain", "silent-e", "phrasal-cvc", "consonant-y", "sibilant", "british-l"],
+)
+def test_inflect(verb: str, forms: list[str]) -> None:
+    assert lx.inflect(verb) == forms
+
+
+def test_factual_stems_block_auto_entries() -> None:
+    entries = lx.entries()
+    assert lx.is_factual("killings") and lx.is_factual("terrorist")
+    assert "killings" not in entries or entries["killings"].source != "VADER"
+    assert entries["betrayed"].source in ("VADER", "loaded_idioms.txt")
+    assert not lx.is_factual("betrayed")
+
+
+def test_every_flag_has_an_explanation_naming_its_cue() -> None:
+    text = "The regime’s cronies ranted ad nauseam while Big Tech cheered."
+    for span in tag(text):
+        assert span.explanation
+        assert text[span.start : span.end] == span.text

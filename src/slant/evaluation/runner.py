@@ -347,6 +347,7 @@ def evaluate(
     from tqdm import tqdm  # type: ignore[import-untyped]
 
     started = time.perf_counter()
+    began = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     report: dict[str, Any] = {}
     qa_sets = [s for s in sets if s.kind == "qa"]
     framing_sets = [s for s in sets if s.kind == "framing"]
@@ -375,7 +376,7 @@ def evaluate(
         bar.close()
     from slant.service import ANSWER_PROMPT
 
-    info = run_info(settings, sets, limit=limit, tagger=tagger_mode, prompt=ANSWER_PROMPT,
+    info = run_info(settings, sets, date=began, limit=limit, tagger=tagger_mode, prompt=ANSWER_PROMPT,
                     seconds=round(time.perf_counter() - started, 2))
     return {"run": info, **report}
 

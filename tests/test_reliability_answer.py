@@ -64,7 +64,7 @@ def key_word(text: str) -> str:
 
 
 def question_of(messages: list[BaseMessage]) -> str:
-    return re.findall(r"^Question: (.*)$", messages[-1].text, re.MULTILINE)[-1]
+    return str(re.findall(r"^Question: (.*)$", messages[-1].text, re.MULTILINE)[-1])
 
 
 def echo_reply(messages: list[BaseMessage]) -> str:

@@ -21,7 +21,7 @@ Article: B
 >>>
 
 Question: What happened?
-Answer (with [n] citations, or NOT IN SOURCES):"""
+Answer (cite sentence numbers like [1]):"""
 
 
 def test_answer_prompt_renders_exactly() -> None:

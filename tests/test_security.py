@@ -185,8 +185,6 @@ def test_a_working_openai_model_leaves_no_key_in_the_store_or_the_answer(
     assert SENTINEL not in repr(model) and SENTINEL not in str(model.model_dump())
 
 
-@pytest.mark.xfail(strict=True, reason="llm.translate_model_error leaves a JSONDecodeError from a garbled "
-                   "stream untranslated: `slant ask` ends in a traceback (owner: llm.py)")
 def test_a_garbled_model_stream_ends_in_one_sentence(
     topic_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

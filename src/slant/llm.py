@@ -8,6 +8,7 @@ OpenAI-compatible server). Providers are imported lazily.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 from collections.abc import Iterator, Mapping
@@ -24,6 +25,7 @@ from slant.bundled import BUNDLED, DEFAULT_BUNDLED, assemble
 from slant.config import Settings
 from slant.errors import ConfigError, ModelAuthError, ModelError, ModelUnreachableError
 
+log = logging.getLogger(__name__)
 VALID_SPECS = "local, local:1.5b, local:0.5b, local:/path/to/model.gguf, openai:MODEL"
 
 _LLAMAS: dict[tuple[str, int, int], Any] = {}
@@ -186,6 +188,8 @@ def model_errors(spec: str) -> Iterator[None]:
     except ModelError:
         raise
     except Exception as exc:  # provider SDKs raise many types; map the known ones
+        # Only the type: provider messages can echo request headers, API key included.
+        log.debug("model error from %s: %s", spec, type(exc).__name__)
         raise translate_model_error(exc, spec) from None
 
 
@@ -210,4 +214,7 @@ def translate_model_error(exc: Exception, spec: str) -> Exception:
         return ModelError(f"the server has no model named in {spec}; check the model name.")
     if isinstance(exc, openai.APIStatusError):
         return ModelError(f"the model server answered {exc.status_code} for {spec}; check its logs.")
+    if isinstance(exc, (ValueError, openai.APIError)):
+        # A garbled stream (bad JSON, a truncated event) from a server that is up.
+        return ModelError(f"the model server for {spec} sent a reply Slant cannot read; check the server.")
     return exc

@@ -21,7 +21,7 @@ from slant.prompts import load_prompt
 from slant.retrieval import HybridRetriever
 from slant.store import IngestReport, Store
 
-ANSWER_PROMPT = "answer.v2"
+ANSWER_PROMPT = "answer.v3"
 
 
 def open_store(settings: Settings, embeddings: Embeddings | None = None, create: bool = False) -> Store:

@@ -277,7 +277,7 @@ class Store:
         self,
         documents: Iterable[Document],
         on_document: Callable[[Document, str], None] | None = None,
-        batch_chunks: int = 128,
+        batch_chunks: int = 512,
     ) -> IngestReport:
         """Add or update documents; unchanged ones are skipped; nothing is duplicated.
 

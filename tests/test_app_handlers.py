@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
+from fakes import ScriptedChatModel, numbered_sentences
 from slant import app_documents as documents
 from slant import app_handlers as handlers
 from slant.app import resolve_auth, serve
@@ -25,34 +23,9 @@ from slant.store import forget_clients
 QUESTION = "Which route did the ISIS convoy take out of Raqqa?"
 
 
-class AppFakeModel(BaseChatModel):
-    """Replies with ``script(numbered sentences)``, streamed word by word; may fail part-way."""
-
-    script: Callable[[dict[int, str]], str]
-    fail_after: int | None = None
-    failure: Exception | None = None
-
-    @property
-    def _llm_type(self) -> str:
-        return "app-fake"
-
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
-        text = "".join(c.text for c in self._stream(messages, stop, run_manager, **kwargs))
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
-
-    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any
-                ) -> Iterator[ChatGenerationChunk]:
-        sentences = {
-            int(n): text
-            # "[n] text", or "[n] (title) text" in the first prompt version
-            for n, text in re.findall(r"^\[(\d+)\] (?:\([^)]*\) )?(.*)$", messages[-1].text, re.MULTILINE)
-        }
-        for index, piece in enumerate(re.findall(r"\S+\s*", self.script(sentences))):
-            if self.fail_after is not None and index >= self.fail_after:
-                raise self.failure or RuntimeError("model died")
-            yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
+def AppFakeModel(script: Callable[[dict[int, str]], str], **kwargs: Any) -> ScriptedChatModel:
+    """A scripted model whose script sees the numbered source sentences; may fail part-way."""
+    return ScriptedChatModel(script=lambda messages: script(numbered_sentences(messages)), **kwargs)
 
 
 def cite_loaded(sentences: dict[int, str]) -> str:

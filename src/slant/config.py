@@ -43,6 +43,8 @@ class Settings:
     """Token budget for the numbered sentences the model sees."""
     max_question_chars: int = 2000
     """Longest question accepted (a longer one would crowd out the sources)."""
+    answer_prompt: str = "answer.v3"
+    """Versioned answer prompt in prompts/ (compare versions with `slant eval`)."""
     answer_tokens: int = 160
     """Most tokens the model may write in an answer."""
     temperature: float = 0.0

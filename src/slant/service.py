@@ -21,7 +21,8 @@ from slant.prompts import load_prompt
 from slant.retrieval import HybridRetriever
 from slant.store import IngestReport, Store
 
-ANSWER_PROMPT = "answer.v3"
+ANSWER_PROMPT = Settings.answer_prompt
+"""The default answer prompt version."""
 
 
 def open_store(settings: Settings, embeddings: Embeddings | None = None, create: bool = False) -> Store:
@@ -63,7 +64,7 @@ def build_engine(
     return AnswerEngine(
         HybridRetriever(store, k=settings.k),
         chat_model or make_chat_model(settings.llm, settings),
-        load_prompt(ANSWER_PROMPT, settings.prompts_dir),
+        load_prompt(settings.answer_prompt, settings.prompts_dir),
         model_name=settings.llm,
         context_tokens=settings.context_tokens,
         max_question_chars=settings.max_question_chars,

@@ -374,9 +374,8 @@ def evaluate(
             report["qa"] = run_qa(_merge(qa_sets), engine, docs_text, settings.k, limit, tick)
     finally:
         bar.close()
-    from slant.service import ANSWER_PROMPT
 
-    info = run_info(settings, sets, date=began, limit=limit, tagger=tagger_mode, prompt=ANSWER_PROMPT,
+    info = run_info(settings, sets, date=began, limit=limit, tagger=tagger_mode, prompt=settings.answer_prompt,
                     seconds=round(time.perf_counter() - started, 2))
     return {"run": info, **report}
 

@@ -302,3 +302,11 @@ def test_chat_command_refuses_before_any_work(tmp_path: Path, capsys: pytest.Cap
     assert main(["chat", "--host", "0.0.0.0", "--home", str(tmp_path / "h")]) == 2
     assert "SLANT_AUTH=user:password" in capsys.readouterr().err
     assert not (tmp_path / "h").exists()
+
+
+def test_engines_for_different_models_share_one_keyword_index(tmp_path: Path) -> None:
+    state = app_state(tmp_path / "home")
+    first, second = state.engine("local"), state.engine("local:0.5b")
+    assert first is not second
+    assert first.retriever is second.retriever
+    assert first.retriever.keyword_index() is second.retriever.keyword_index()

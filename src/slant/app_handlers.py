@@ -23,6 +23,7 @@ from slant.config import Settings
 from slant.corpus import Document
 from slant.errors import InputError, SlantError
 from slant.llm import make_chat_model
+from slant.retrieval import HybridRetriever
 from slant.service import annotate_citation, build_engine, ingest_paths, open_store
 from slant.store import Store
 
@@ -51,6 +52,7 @@ class AppState:
     annotate: Callable[[Citation], None] | None = annotate_citation
     env: Mapping[str, str] = field(default_factory=dict)
     _engines: dict[str, AnswerEngine] = field(default_factory=dict, repr=False)
+    _retriever: HybridRetriever | None = field(default=None, repr=False)
     _profiles: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
     _tags: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -64,9 +66,12 @@ class AppState:
         """
         with self._lock:
             if spec not in self._engines:
+                if self._retriever is None:  # one keyword index, whichever models are used
+                    self._retriever = HybridRetriever(self.store, k=self.settings.k)
                 settings = replace(self.settings, llm=spec)
                 self._engines[spec] = build_engine(
-                    settings, self.store, self.chat_model_factory(spec), annotate=self.annotate
+                    settings, self.store, self.chat_model_factory(spec), annotate=self.annotate,
+                    retriever=self._retriever,
                 )
             return self._engines[spec]
 

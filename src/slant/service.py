@@ -58,11 +58,16 @@ def build_engine(
     store: Store | None = None,
     chat_model: BaseChatModel | None = None,
     annotate: Callable[[Citation], None] | None = annotate_citation,
+    retriever: HybridRetriever | None = None,
 ) -> AnswerEngine:
-    """The answer engine for the configured store and model."""
-    store = store or open_store(settings)
+    """The answer engine for the configured store and model.
+
+    Engines for several models can share one ``retriever`` (and so one keyword index).
+    """
+    if retriever is None:
+        retriever = HybridRetriever(store or open_store(settings), k=settings.k)
     return AnswerEngine(
-        HybridRetriever(store, k=settings.k),
+        retriever,
         chat_model or make_chat_model(settings.llm, settings),
         load_prompt(settings.answer_prompt, settings.prompts_dir),
         model_name=settings.llm,

@@ -113,8 +113,7 @@ def _low_on_space(folder: Path | None) -> bool:
 
 
 def damaged(path: Path | str, exc: BaseException) -> StoreError:
-    """The error for a store Chroma cannot read."""
-    log.debug("store error: %r", exc)
+    """The error for a store Chroma cannot read (``write_problem`` has logged ``exc``)."""
     return StoreError(
         f"the store at {path} cannot be read ({type(exc).__name__}); rebuild it with "
         "`slant ingest --rebuild` (the old folder is kept aside)."

@@ -1,16 +1,22 @@
-"""Helpers for end-to-end tests: free ports, subprocesses, waiting for servers."""
+"""Helpers for end-to-end tests: free ports, subprocesses, servers in threads, SSE."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
+
+ServerT = TypeVar("ServerT", bound=ThreadingHTTPServer)
 
 BIN = Path(sys.executable).parent
 
@@ -57,3 +63,30 @@ def slant(*args: str, env: dict[str, str] | None = None, timeout: float = 600) -
         [str(BIN / "slant"), *args], env={**os.environ, **(env or {})}, capture_output=True,
         text=True, timeout=timeout, check=False,
     )
+
+
+@contextmanager
+def serving(server: ServerT) -> Iterator[ServerT]:
+    """Run an HTTP server on a background thread for the duration of the block."""
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def completion_event(content: str, model: str = "fake") -> str:
+    """One server-sent event of an OpenAI streaming chat completion carrying ``content``."""
+    event = {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": model,
+             "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": None}]}
+    return f"data: {json.dumps(event)}\n\n"
+
+
+def write_chunk(handler: BaseHTTPRequestHandler, data: str) -> None:
+    """Write ``data`` as one chunk of a chunked HTTP/1.1 body, and flush it."""
+    raw = data.encode()
+    handler.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
+    handler.wfile.flush()

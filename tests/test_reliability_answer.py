@@ -23,7 +23,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
 from conftest import SEEDS
-from e2e_support import free_port
+from e2e_support import completion_event, free_port, serving, write_chunk
 from fakes import ScriptedChatModel, numbered_sentences
 from slant.answer import Answer, AnswerEngine, Token
 from slant.cli import main
@@ -126,16 +126,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
                 self.close_connection = True
                 return
-            event = {"id": "c1", "object": "chat.completion.chunk", "created": 0, "model": "fake",
-                     "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
-            self._chunk(f"data: {json.dumps(event)}\n\n")
-        self._chunk("data: [DONE]\n\n")
+            write_chunk(self, completion_event(piece))
+        write_chunk(self, "data: [DONE]\n\n")
         self.wfile.write(b"0\r\n\r\n")
-        self.wfile.flush()
-
-    def _chunk(self, data: str) -> None:
-        raw = data.encode()
-        self.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
         self.wfile.flush()
 
 
@@ -152,14 +145,8 @@ def fake_openai_server(port: int = 0, mode: str = "ok") -> Iterator[_FakeServer]
     server = _FakeServer(("127.0.0.1", port), _Handler)
     server.mode = mode
     server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def base_url(server: _FakeServer) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import socket
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from e2e_support import completion_event, serving, write_chunk
 from slant.cli import build_parser, main
 from slant.config import Settings
 from slant.errors import ConfigError
@@ -66,11 +66,7 @@ class _Hostile(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
-            event = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
-                     "choices": [{"index": 0, "delta": {"content": "Partial answer [1]. "}, "finish_reason": None}]}
-            raw = f"data: {json.dumps(event)}\n\n".encode()
-            self.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
-            self.wfile.flush()
+            write_chunk(self, completion_event("Partial answer [1]. "))
             self.connection.shutdown(socket.SHUT_RDWR)
             self.close_connection = True
             return
@@ -94,14 +90,8 @@ class _HostileServer(ThreadingHTTPServer):
 def hostile_server(mode: str) -> Iterator[_HostileServer]:
     server = _HostileServer(("127.0.0.1", 0), _Hostile)
     server.mode, server.seen = mode, []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 @pytest.fixture
@@ -205,13 +195,8 @@ def test_a_garbled_model_stream_ends_in_one_sentence(
 
     home = str(tmp_path / "home")
     assert main(["ingest", "--home", home, "--embeddings", "hashing", str(topic_folder)]) == 0
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Garbled)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), Garbled)) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_address[1]}/v1")
         code = main(["ask", "--home", home, "--embeddings", "hashing", "--llm", "openai:gpt-test",
                      "What did the council discuss in Zorvath?"])
-    finally:
-        server.shutdown()
-        server.server_close()
     assert code == 1 and capsys.readouterr().err.startswith("slant: ")

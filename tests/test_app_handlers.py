@@ -252,8 +252,8 @@ def test_add_documents_without_files_says_what_to_do(shared_state: AppState) -> 
 
 
 def test_tag_text_highlights_and_profiles(shared_state: AppState, tmp_path: Path) -> None:
-    highlighted, profile = documents.tag_text(shared_state, "The corrupt regime's thugs <b>lied</b> again.")
-    assert "<mark" in highlighted and "&lt;b&gt;lied&lt;/b&gt;" in highlighted
+    highlighted, profile = documents.tag_text(shared_state, "The corrupt regime's thugs <b>said</b> so again.")
+    assert "<mark" in highlighted and "&lt;b&gt;said&lt;/b&gt;" in highlighted
     assert "words" in profile
     page = tmp_path / "page.html"
     page.write_text("<html><title>T</title><body><p>Those fanatical jihadists struck.</p></body></html>",

@@ -38,6 +38,19 @@ FIRES = [
     ("It is a tax-grabbing scheme.", "tax-grabbing scheme", LL),
     ("Reform is blocked by the unelected bureaucrats of the agency.", "unelected bureaucrats", NC),
     ("The influencer was flaunting a new car.", "flaunting", LL),
+    # session 2: epithets, deceit and spectacle nouns, designations pinned to a sponsor
+    ("The governor's tirade lasted twenty minutes.", "tirade", LL),
+    ("Critics call the rezoning a power grab by developers.", "power grab", LL),
+    ("The board's machinations delayed the audit again.", "machinations", LL),
+    ("Conspiracy theorists flooded the comment section.", "Conspiracy theorists", NC),
+    ("The Tehran-backed extremists fired at the convoy.", "Tehran-backed extremists", NC),
+    ("Hamas terrorists crossed the fence at dawn.", "Hamas terrorists", NC),
+    ("Their Washington and Brussels masters decide everything.", "Washington and Brussels masters", NC),
+    ("as the Very Serious People in Washington keep telling us", "Very Serious People", NC),
+    ("It was another of his lurid stories about migrants.", "lurid stories", LL),
+    ("The minister's half-baked scheme collapsed within weeks.", "half-baked scheme", LL),
+    ("They cooked up a story to cover the loss.", "cooked up", LL),
+    ("The plan was a nail in the coffin for the high street.", "nail in the coffin", LL),
 ]
 
 
@@ -69,6 +82,10 @@ SPARED = [
     ("reported label", "Officials called the group “terrorists” in a statement on Monday."),
     ("Syrian Democratic Forces", "The Syrian Democratic Forces said they captured the town."),
     ("government forces", "Anti-government forces and the army exchanged fire overnight."),
+    ("designation alone", "A court convicted two men of terrorist offences; a jihadist group claimed the attack."),
+    ("militants", "Hezbollah militants fired rockets into northern Israel, the army said."),
+    ("sentence capital", "Serious injuries were reported. Important documents were seized."),
+    ("title capitals", "Reporters Without Borders and the Committee to Protect Journalists issued a report."),
 ]
 
 

@@ -140,8 +140,9 @@ def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
             form = normalize(form)
             if form.startswith("~"):
                 variants = inflect(form[1:])
-            elif kind == LABEL and " " not in form:
-                variants = _plurals(form)
+            elif kind == LABEL:
+                head, sep, last = form.rpartition(" ")  # "conspiracy theorist" -> "... theorists"
+                variants = [head + sep + plural for plural in _plurals(last)]
             else:
                 variants = [form]
             for variant in variants:

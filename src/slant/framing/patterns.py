@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
          case_sensitive=True, cues="junta|juntas|clique|cliques|cabal|cabals|gang|gangs|mafia|mafias"),
     # A name or origin pinned to a word of command or crime labels a whole group
     # ("NATO masters", "Washington paymasters", "Daesh butchers").
-    Rule(NC, rf"(?<![\w-])(?:{_NAME}|(?i:foreign|western|imperial|colonial|globalist|zionist))\s+"
+    Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+(?:and|or|&)\s+)?"
+         rf"(?:{_NAME}|(?i:foreign|western|imperial|colonial|globalist|zionist))\s+"
          r"(?:masters|overlords|paymasters|handlers|patrons|puppeteers|bosses)(?![\w-])", 0.75,
          "'{text}' casts one side as the master of another instead of naming the relationship.",
          case_sensitive=True, cues="masters|overlords|paymasters|handlers|patrons|puppeteers|bosses"),
@@ -144,6 +145,27 @@ RULES: tuple[Rule, ...] = (
          "'{text}' labels a whole group by crimes instead of naming who did what.",
          case_sensitive=True,
          cues="killers|butchers|murderers|gangsters|bandits|mercenaries|thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes"),
+    # A designation pinned to a name or a "-backed"/"-financed" compound brands the whole
+    # group ("Hezbollah terrorists", "Saudi-financed jihadists"); alone these words are
+    # often the plain designation, so they are not in the label list.
+    Rule(NC, rf"(?<![\w-])(?:{_NAME}|[A-Za-z]+{D}(?:backed|financed|funded|sponsored|supported|armed|trained|"
+         r"inspired|loving))\s+(?:terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|"
+         r"radicals|fanatics)(?![\w-])", 0.6,
+         "'{text}' labels a whole group with a designation instead of naming who did what.",
+         case_sensitive=True,
+         cues="terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|radicals|fanatics"),
+    # Mock-respectful capitals in mid-sentence ("the Serious Journalists", "our Very
+    # Important pundits") praise a group in order to sneer at it.
+    Rule(NC, r"(?<=[a-z,;:] )(?:(?:Very|Most|Truly|Highly)\s+)?(?:Serious|Important|Respected|Revered|"
+         r"Esteemed|Distinguished|Responsible|Credible|Trusted|Reputable|Sensible|Smart|Honest|"
+         r"Legitimate|Brilliant|Learned|Enlightened|Courageous|Brave|Principled|Objective)\s+"
+         r"(?:[Nn]ews\s+)?(?:[Jj]ournalists|[Rr]eporters|[Pp]undits|[Ee]xperts|[Aa]nalysts|[Cc]ommentators|"
+         r"[Pp]eople|[Aa]dults|[Oo]rgans|[Oo]utlets|[Mm]edia|[Ss]cholars|[Tt]hinkers|[Mm]inds|"
+         r"[Pp]rofessionals|[Vv]oices|[Ee]ditors|[Aa]nchors|[Ii]ntellectuals)(?![\w-])", 0.6,
+         "'{text}': capitalised praise in mid-sentence mocks the group it names.",
+         case_sensitive=True,
+         cues="journalists|reporters|pundits|experts|analysts|commentators|people|adults|organs|outlets|"
+         "media|scholars|thinkers|minds|professionals|voices|editors|anchors|intellectuals"),
     Rule(NC, rf"(?<![\w-])anti{D}[A-Z][\w’'-]*\s+(?:forces|elements|forces\s+abroad|zealots|crusaders|"
          r"fanatics|cranks|mobs?|brigades?|hawks|lobby|cliques?)(?![\w-])", 0.7,
          "'{text}' lumps critics together as enemies of a country or people.",

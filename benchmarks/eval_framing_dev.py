@@ -3,9 +3,12 @@
 Usage: python benchmarks/eval_framing_dev.py [SET.jsonl] [--show]
 
 Default set: evals/framing_dev.jsonl over evals/dev/*.txt. Unlike ``slant eval``, which
-only tags the documents the gold spans name, this also tags the all-neutral passages, so
-false alarms in plain reporting count against precision. ``--show`` lists the misses and
-false alarms per document (use it on the DEV set only; the seeds are the test set).
+only tags the documents the gold spans name, this also tags the all-neutral passages: for a
+set whose documents are named ``<folder>/<name>`` (relative to the set's directory, e.g.
+``dev/...`` or ``heldout/...``), every .txt in that folder is tagged, so false alarms in
+plain reporting count against precision. Bare names (framing.jsonl) are read from seeds/.
+``--show`` lists the misses and false alarms per document (use it on the DEV set only; the
+seeds and evals/framing_heldout.jsonl are test sets).
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ def main(argv: list[str]) -> int:
     rows = [json.loads(line) for line in set_path.read_text(encoding="utf-8").splitlines() if line]
     gold = [m.Span(r["doc"], r["start"], r["end"], r["technique"]) for r in rows]
     names = {r["doc"] for r in rows}
-    if set_path.name == "framing_dev.jsonl":
-        names |= {f"dev/{p.name}" for p in (root / "dev").glob("*.txt")}
+    for folder in sorted({name.rpartition("/")[0] for name in names if "/" in name}):
+        names |= {f"{folder}/{p.name}" for p in (set_path.parent / folder).glob("*.txt")}
     tag("warm up")
     preds: list[m.Span] = []
     texts: dict[str, str] = {}
@@ -53,14 +56,14 @@ def main(argv: list[str]) -> int:
     if "--show" in argv:
         for name in sorted(names):
             text = texts[name]
-            g = [x for x in gold if x.doc == name]
-            p = [x for x in preds if x.doc == name]
+            doc_gold = [x for x in gold if x.doc == name]
+            doc_preds = [x for x in preds if x.doc == name]
             print(f"\n== {name}")
-            for x in g:
-                hit = any(y.start < x.end and x.start < y.end for y in p)
+            for x in doc_gold:
+                hit = any(y.start < x.end and x.start < y.end for y in doc_preds)
                 print(f"  {'HIT ' if hit else 'MISS'} {text[x.start:x.end]!r} {x.technique}")
-            for y in p:
-                if not any(x.start < y.end and y.start < x.end for x in g):
+            for y in doc_preds:
+                if not any(x.start < y.end and y.start < x.end for x in doc_gold):
                     print(f"  FA   {text[y.start:y.end]!r} {y.technique}")
     return 0
 

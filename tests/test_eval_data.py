@@ -43,11 +43,33 @@ def framing() -> list[dict[str, Any]]:
     return _jsonl(EVALS / "framing.jsonl")
 
 
-# ---------------------------------------------------------------- framing.jsonl
+# ------------------------------------------------------ framing sets (seeds, held-out)
 
-def test_framing_fields_and_types(framing: list[dict[str, Any]]) -> None:
-    assert framing, "framing.jsonl is empty"
-    for row in framing:
+# Gold span file -> the folder its `doc` names are relative to.
+FRAMING_SETS = {
+    "framing.jsonl": SEEDS,            # bare file names in seeds/
+    "framing_heldout.jsonl": EVALS,    # "heldout/<name>.txt", relative to evals/
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FRAMING_SETS))
+def framing_set(request: pytest.FixtureRequest) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """One gold span set and the text of every document it names."""
+    rows = _jsonl(EVALS / request.param)
+    base = FRAMING_SETS[request.param]
+    texts: dict[str, str] = {}
+    for name in {row["doc"] for row in rows if isinstance(row.get("doc"), str)}:
+        path = base / name
+        if path.is_file():
+            texts[name] = path.read_text(encoding="utf-8")
+    return rows, texts
+
+
+def test_framing_fields_and_types(
+        framing_set: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
+    rows, _ = framing_set
+    assert rows, "gold span set is empty"
+    for row in rows:
         assert set(row) == {"doc", "start", "end", "text", "technique"}, row
         assert isinstance(row["doc"], str)
         assert isinstance(row["start"], int) and isinstance(row["end"], int)
@@ -55,20 +77,26 @@ def test_framing_fields_and_types(framing: list[dict[str, Any]]) -> None:
         assert 0 <= row["start"] < row["end"], row
 
 
-def test_framing_spans_are_exact(framing: list[dict[str, Any]], docs: dict[str, str]) -> None:
-    for row in framing:
-        assert row["doc"] in docs, row
-        assert docs[row["doc"]][row["start"]:row["end"]] == row["text"], row
+def test_framing_spans_are_exact(
+        framing_set: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
+    rows, texts = framing_set
+    for row in rows:
+        assert row["doc"] in texts, row
+        assert texts[row["doc"]][row["start"]:row["end"]] == row["text"], row
         assert row["text"] == row["text"].strip(), f"untrimmed span: {row}"
 
 
-def test_framing_techniques_are_valid(framing: list[dict[str, Any]]) -> None:
-    bad = {row["technique"] for row in framing} - TECHNIQUES
+def test_framing_techniques_are_valid(
+        framing_set: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
+    rows, _ = framing_set
+    bad = {row["technique"] for row in rows} - TECHNIQUES
     assert not bad, f"unknown techniques: {sorted(bad)}"
 
 
-def test_framing_has_no_duplicates(framing: list[dict[str, Any]]) -> None:
-    keys = [(r["doc"], r["start"], r["end"], r["technique"]) for r in framing]
+def test_framing_has_no_duplicates(
+        framing_set: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
+    rows, _ = framing_set
+    keys = [(r["doc"], r["start"], r["end"], r["technique"]) for r in rows]
     assert len(keys) == len(set(keys))
 
 
@@ -77,6 +105,22 @@ def test_framing_covers_every_seed(framing: list[dict[str, Any]], docs: dict[str
     core = [r for r in framing
             if r["technique"] in {"Loaded_Language", "Name_Calling,Labeling"}]
     assert len(core) >= 80
+
+
+def test_framing_heldout_set() -> None:
+    # 14 passages of 300-700 words, 3+ of them all-neutral; rows sorted by doc, then start.
+    rows = _jsonl(EVALS / "framing_heldout.jsonl")
+    passages = sorted(p.name for p in (EVALS / "heldout").glob("*.txt"))
+    assert len(passages) == 14
+    for name in passages:
+        words = len((EVALS / "heldout" / name).read_text(encoding="utf-8").split())
+        assert 300 <= words <= 700, (name, words)
+    annotated = {row["doc"] for row in rows}
+    assert annotated <= {f"heldout/{name}" for name in passages}
+    assert len(passages) - len(annotated) >= 3, "needs all-neutral passages for false alarms"
+    assert len(rows) >= 150
+    keys = [(r["doc"], r["start"]) for r in rows]
+    assert keys == sorted(keys)
 
 
 # ---------------------------------------------------------------------- qa.jsonl

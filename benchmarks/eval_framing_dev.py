@@ -1,6 +1,6 @@
 """Score the offline tagger on a framing set, tagging every document of its folder.
 
-Usage: python benchmarks/eval_framing_dev.py [SET.jsonl] [--show]
+Usage: python benchmarks/eval_framing_dev.py [SET.jsonl] [--show] [--llm SPEC]
 
 Default set: evals/framing_dev.jsonl over evals/dev/*.txt. Unlike ``slant eval``, which
 only tags the documents the gold spans name, this also tags the all-neutral passages: for a
@@ -8,7 +8,8 @@ set whose documents are named ``<folder>/<name>`` (relative to the set's directo
 ``dev/...`` or ``heldout/...``), every .txt in that folder is tagged, so false alarms in
 plain reporting count against precision. Bare names (framing.jsonl) are read from seeds/.
 ``--show`` lists the misses and false alarms per document (use it on the DEV set only; the
-seeds and evals/framing_heldout.jsonl are test sets).
+seeds and evals/framing_heldout.jsonl are test sets). ``--llm SPEC`` scores the LLM mode
+(``slant.framing.tag_with_llm``) with a model from the factory (``local``, ``openai:...``).
 """
 
 from __future__ import annotations
@@ -16,15 +17,28 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from slant.evaluation import metrics as m
-from slant.framing import tag
+from slant.framing import Span, tag, tag_with_llm
+
+
+def _tagger(spec: str | None) -> Callable[[str], list[Span]]:
+    if spec is None:
+        return tag
+    from slant.config import Settings
+    from slant.llm import make_chat_model
+
+    model = make_chat_model(spec, Settings.load())
+    return lambda text: tag_with_llm(text, model)
 
 
 def main(argv: list[str]) -> int:
     root = Path(__file__).resolve().parent.parent / "evals"
-    args = [a for a in argv if not a.startswith("--")]
+    spec = argv[argv.index("--llm") + 1] if "--llm" in argv else None
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--llm")]
+    tagger = _tagger(spec)
     set_path = Path(args[0]) if args else root / "framing_dev.jsonl"
     rows = [json.loads(line) for line in set_path.read_text(encoding="utf-8").splitlines() if line]
     gold = [m.Span(r["doc"], r["start"], r["end"], r["technique"]) for r in rows]
@@ -39,7 +53,7 @@ def main(argv: list[str]) -> int:
         folder = set_path.parent if (set_path.parent / name).is_file() else root.parent / "seeds"
         text = texts[name] = (folder / name).read_text(encoding="utf-8")
         t0 = time.perf_counter()
-        spans = tag(text)
+        spans = tagger(text)
         seconds += time.perf_counter() - t0
         preds.extend(m.Span(name, s.start, s.end, s.technique) for s in spans)
     group = m.group_prf(preds, gold)

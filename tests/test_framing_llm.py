@@ -9,7 +9,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from slant.config import PROJECT_ROOT
 from slant.framing import tag, tag_with_llm
-from slant.framing.llm_tagger import canonical_technique, chunks, locate, parse_reply
+from slant.framing.llm_tagger import canonical_technique, chunks, locate, parse_reply, plausible
 
 TEXT = "The council’s “plan” is a disgrace. Then the plan failed, and the plan failed again."
 FIRST = TEXT.find("the plan failed")
@@ -120,3 +120,30 @@ def test_chunks_cover_text_with_offsets() -> None:
     assert "".join(p for _, p in pieces) == text
     assert all(text[o : o + len(p)] == p for o, p in pieces)
     assert max(len(p) for _, p in pieces) <= 100
+
+
+@pytest.mark.parametrize(
+    ("phrase", "technique", "kept"),
+    [
+        ("a disgrace", "Loaded_Language", True),  # curated lexicon
+        ("a shoddy excuse", "Loaded_Language", True),  # VADER/TextBlob rate "shoddy" evaluative
+        ("Kremlin stooges", "Name_Calling,Labeling", True),
+        ("the “experts”", "Name_Calling,Labeling", True),  # scare quotes carry the label
+        ("killed", "Loaded_Language", False),  # plain reporting
+        ("the war in the north", "Loaded_Language", False),
+        ("the council met on Tuesday", "Name_Calling,Labeling", False),
+        ("one two three four five six seven disgrace", "Loaded_Language", False),  # too long for a word-level span
+        ("If we do not act now, the city will be lost for good", "Appeal_to_fear-prejudice", True),
+        ("!!!", "Doubt", False),
+    ],
+    ids=["curated", "vader", "label", "scare-quotes", "killed", "war", "plain", "too-long", "clause", "no-words"],
+)
+def test_plausible_filters_model_proposals(phrase: str, technique: str, kept: bool) -> None:
+    assert plausible(_item(phrase, technique)) is kept
+
+
+def test_implausible_proposals_are_not_flagged() -> None:
+    text = "Troops killed four fighters near the border on Monday, the army said."
+    reply = json.dumps([_item("killed four fighters"), _item("Troops killed four fighters near the border on Monday")])
+    spans = tag_with_llm(text, FakeListChatModel(responses=[reply]), prompts_dir=PROJECT_ROOT / "prompts")
+    assert spans == []

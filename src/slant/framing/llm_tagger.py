@@ -4,6 +4,11 @@ The model never gives offsets (it cannot count characters reliably). It names ph
 a technique and a reason; each phrase is found in the text by a forward scan, so a phrase
 listed twice maps to its first and then its second occurrence. Phrases that cannot be
 found, and unknown techniques, are dropped. The result is merged with ``tag(text)``.
+
+A small local model over-proposes (whole sentences as "loaded language", plain words
+such as "offensive"), so every proposal is checked before it is located: a word-level
+technique must be a short phrase, and loaded language or a label must contain a word that
+some lexicon rates as evaluative (``plausible``).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from slant.framing import lexicon as lx
 from slant.framing.tagger import Candidate, candidates, to_spans
 from slant.framing.taxonomy import TECHNIQUES, Span
 
@@ -21,6 +27,11 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
 PROMPT_NAME = "tag.v1"
+# Techniques carried by a word or short phrase; the others may span a clause or sentence.
+WORD_LEVEL = frozenset(["Loaded_Language", "Name_Calling,Labeling", "Repetition", "Exaggeration,Minimisation"])
+MAX_WORDS = {True: 6, False: 40}
+_EVALUATIVE_CHECK = frozenset(["Loaded_Language", "Name_Calling,Labeling"])
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 LLM_SCORE = 0.6
 MAX_CHUNK_CHARS = 3000
 
@@ -86,6 +97,40 @@ def parse_reply(reply: str) -> list[dict[str, str]]:
             reason = str(item.get("reason") or "").strip() or "Proposed by the language model."
             proposals.append({"phrase": phrase, "technique": technique, "reason": reason})
     return proposals
+
+
+def evaluative(word: str) -> bool:
+    """Whether a lexicon rates ``word`` as judging rather than describing.
+
+    Any curated or derived lexicon entry counts, as does a VADER valence of at least 1 either
+    way or a TextBlob adjective that is subjective and polar; the plain vocabulary of
+    factual reporting (``factual.txt``) never does.
+    """
+    low = lx.normalize(word)
+    if low in lx.entries():
+        return True
+    if lx.is_factual(low) or low in lx.word_set("stopwords.txt"):
+        return False
+    polarity, subjectivity = lx.textblob_adjectives().get(low, (0.0, 0.0))
+    return abs(lx.vader_valence().get(low, 0.0)) >= 1.0 or (subjectivity >= 0.5 and abs(polarity) >= 0.25)
+
+
+def plausible(proposal: dict[str, str]) -> bool:
+    """Whether a proposal is worth locating: short enough, and evaluative where it must be.
+
+    Args:
+        proposal: A parsed proposal (``phrase``, ``technique``, ``reason``).
+
+    """
+    phrase, technique = proposal["phrase"], proposal["technique"]
+    words = _WORD.findall(phrase)
+    if not words or len(words) > MAX_WORDS[technique in WORD_LEVEL]:
+        return False
+    if technique in _EVALUATIVE_CHECK:
+        # Scare quotes or mock capitals carry the judgement in a label with no loaded word.
+        marked = any(q in phrase for q in "“”\"‘’") and technique == "Name_Calling,Labeling"
+        return marked or any(evaluative(w) for w in words) or lx.normalize(phrase) in lx.entries()
+    return True
 
 
 def phrase_regex(phrase: str) -> re.Pattern[str]:
@@ -174,5 +219,5 @@ def tag_with_llm(
         system, user = prompt.render(techniques=techniques, text=piece)
         reply = chat_model.invoke([SystemMessage(content=system), HumanMessage(content=user)])
         content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
-        found.extend(locate(piece, parse_reply(content), offset))
+        found.extend(locate(piece, [p for p in parse_reply(content) if plausible(p)], offset))
     return to_spans(text, found)

@@ -11,7 +11,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -20,6 +20,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
 from slant.chunking import split_sentences
+from slant.conversation import Turn, as_turns, exchange_text, follow_up_context
 from slant.errors import InputError, ModelError
 from slant.llm import model_errors
 from slant.prompts import Prompt
@@ -31,6 +32,8 @@ ABSTAIN_MARK = "NOT IN SOURCES"
 ABSTAIN_TEXT = "The documents do not answer this question."
 _CITE = re.compile(r"\[(\d+(?:\s*(?:,|\]\s*\[)\s*\d+)*)\]")
 _MIN_WORDS = 4
+CONTEXT_WEIGHT = 0.5
+"""How much a word that only a follow-up's context brings counts in choosing sentences."""
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,14 @@ class Token:
 
 @dataclass(frozen=True)
 class Retrieved:
-    """The passages and numbered sentences, available before the model starts."""
+    """The passages and numbered sentences, available before the model starts.
+
+    ``query`` is what was searched: the question, plus its context for a follow-up.
+    """
 
     passages: list[Passage]
     sentences: list[Sentence]
+    query: str = ""
 
 
 Event = Token | Retrieved | Answer
@@ -120,13 +127,14 @@ def validate_question(question: str, max_chars: int, budget_tokens: int) -> str:
 
 
 def select_sentences(
-    question: str, passages: list[Passage], titles: dict[str, str], budget_tokens: int
+    question: str, passages: list[Passage], titles: dict[str, str], budget_tokens: int, context: str = ""
 ) -> list[Sentence]:
     """The sentences of the passages most relevant to the question, within a token budget.
 
-    Sentences are scored by the IDF-weighted overlap of their words with the question's,
-    plus a bonus for coming from a higher-ranked passage; the chosen ones are numbered in
-    reading order, grouped by article, so the model sees coherent text.
+    Sentences are scored by the IDF-weighted overlap of their words with the question's
+    (words only in a follow-up's ``context`` count ``CONTEXT_WEIGHT`` as much), plus a bonus
+    for coming from a higher-ranked passage; the chosen ones are numbered in reading order,
+    grouped by article, so the model sees coherent text.
     """
     candidates: list[tuple[int, int, int, str, str]] = []  # rank, start, end, doc, text
     seen: set[tuple[str, int]] = set()
@@ -142,6 +150,7 @@ def select_sentences(
     if not candidates:
         return []
     query = set(terms(question))
+    extra = set(terms(context)) - query
     document_frequency: Counter[str] = Counter()
     candidate_terms = [set(terms(c[4])) for c in candidates]
     for words in candidate_terms:
@@ -152,7 +161,7 @@ def select_sentences(
         rank = candidates[index][0]
         overlap = sum(
             math.log(1 + total / document_frequency[w]) for w in query & candidate_terms[index]
-        )
+        ) + CONTEXT_WEIGHT * sum(math.log(1 + total / document_frequency[w]) for w in extra & candidate_terms[index])
         return overlap + 1.0 / (rank + 2)
 
     order = sorted(range(total), key=lambda i: (-score(i), i))
@@ -247,8 +256,13 @@ class AnswerEngine:
         context_tokens: int = 360,
         max_question_chars: int = 2000,
         annotate: Callable[[Citation], None] | None = None,
+        history_tokens: int = 60,
     ):
-        """Set up the engine; ``annotate`` may add tagger spans and frames to each citation."""
+        """Set up the engine; ``annotate`` may add tagger spans and frames to each citation.
+
+        ``history_tokens`` caps the earlier exchange shown to the model for a follow-up
+        (0: never shown); only a prompt with a ``## history`` section shows it at all.
+        """
         self.retriever = retriever
         self.chat_model = chat_model
         self.prompt = prompt
@@ -256,6 +270,7 @@ class AnswerEngine:
         self.context_tokens = context_tokens
         self.max_question_chars = max_question_chars
         self.annotate = annotate
+        self.history_tokens = history_tokens
 
     def _titles(self, passages: list[Passage]) -> tuple[dict[str, str], dict[str, str | None]]:
         infos = self.retriever.store.document_infos({p.chunk.doc_id for p in passages})
@@ -263,15 +278,43 @@ class AnswerEngine:
                 {d: i.get("outlet") for d, i in infos.items()})
 
     def messages(
-        self, question: str, sentences: list[Sentence], outlets: dict[str, str | None] | None = None
+        self,
+        question: str,
+        sentences: list[Sentence],
+        outlets: dict[str, str | None] | None = None,
+        history: Sequence[Turn] = (),
     ) -> list[SystemMessage | HumanMessage]:
-        """The chat messages for a question and its numbered sentences."""
-        system, user = self.prompt.render(sentences=render_sentences(sentences, outlets), question=question)
+        """The chat messages for a question and its numbered sentences.
+
+        For a follow-up, the user message starts with the previous exchange (as data, in
+        the prompt's history section); the system message never changes.
+        """
+        exchange = ""
+        if self.prompt.history:
+            exchange = exchange_text(question, history, self.history_tokens, skip_answer=ABSTAIN_TEXT)
+        system, user = self.prompt.render(
+            sentences=render_sentences(sentences, outlets), question=question,
+            history=self.prompt.history.format(exchange=exchange) + "\n\n" if exchange else "",
+        )
         return [SystemMessage(content=system), HumanMessage(content=user)]
 
-    def stream(self, question: str, k: int | None = None) -> Iterator[Event]:
+    def _context(
+        self, question: str, k: int | None, history: Sequence[Turn]
+    ) -> tuple[list[Passage], list[Sentence], dict[str, str | None], str]:
+        """Passages, numbered sentences, outlets and the query searched for a question."""
+        context = follow_up_context(question, history)
+        query = f"{question} {context}" if context else question
+        passages = self.retriever.retrieve(query, k)
+        titles, outlets = self._titles(passages)
+        sentences = select_sentences(question, passages, titles, self.context_tokens, context=context)
+        return passages, sentences, outlets, query
+
+    def stream(self, question: str, k: int | None = None, history: Iterable[Turn] = ()) -> Iterator[Event]:
         """Yield Retrieved, then Tokens as the model writes, then the final Answer.
 
+        ``history`` holds the earlier exchanges of a conversation, oldest first: a
+        follow-up question is searched with the one it leans on and shown the last
+        exchange; a question that stands alone is answered as if it came first.
         A model failure part-way still ends in an Answer: with the quotes cited so far
         and ``error`` set to a sentence naming the fix.
 
@@ -280,19 +323,18 @@ class AnswerEngine:
 
         """
         question = validate_question(question, self.max_question_chars, self.context_tokens)
+        turns = list(history)
         started = time.perf_counter()
-        passages = self.retriever.retrieve(question, k)
-        titles, outlets = self._titles(passages)
-        sentences = select_sentences(question, passages, titles, self.context_tokens)
+        passages, sentences, outlets, query = self._context(question, k, turns)
         timings = {"retrieve_s": time.perf_counter() - started}
-        yield Retrieved(passages, sentences)
+        yield Retrieved(passages, sentences, query)
         reply, error = "", None
         if not sentences:
             reply = ABSTAIN_MARK
         else:
             try:
                 with model_errors(self.model_name):
-                    for chunk in self.chat_model.stream(self.messages(question, sentences, outlets)):
+                    for chunk in self.chat_model.stream(self.messages(question, sentences, outlets, turns)):
                         piece = chunk.text
                         if piece:
                             timings.setdefault("first_token_s", time.perf_counter() - started)
@@ -313,10 +355,10 @@ class AnswerEngine:
         document = self.retriever.store.document(doc_id)
         return document.text if document else None
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, history: Iterable[Turn] = ()) -> Answer:
         """Answer a question (the last event of ``stream``)."""
         final: Answer | None = None
-        for event in self.stream(question, k):
+        for event in self.stream(question, k, history):
             if isinstance(event, Answer):
                 final = event
         assert final is not None  # stream always ends with an Answer
@@ -326,20 +368,24 @@ class AnswerEngine:
         """The chain as LangChain runnables: {"question"} -> {..., "context", "answer"}.
 
         Sources are returned as data (``context`` holds the numbered sentences), in the
-        style of ``create_retrieval_chain``.
+        style of ``create_retrieval_chain``. An optional ``history`` (Turns, or chat
+        messages as ``{"role", "content"}`` dicts) makes a follow-up use the conversation.
         """
+
+        def history(inputs: dict[str, Any]) -> list[Turn]:
+            value: Iterable[Turn | Mapping[str, Any]] | None = inputs.get("history")
+            return as_turns(value)
 
         def context(inputs: dict[str, Any]) -> list[Sentence]:
             question = validate_question(inputs["question"], self.max_question_chars, self.context_tokens)
-            passages = self.retriever.retrieve(question, inputs.get("k"))
-            titles, _ = self._titles(passages)
-            return select_sentences(question, passages, titles, self.context_tokens)
+            return self._context(question, inputs.get("k"), history(inputs))[1]
 
         def reply(inputs: dict[str, Any]) -> str:
             if not inputs["context"]:
                 return ABSTAIN_MARK
+            messages = self.messages(inputs["question"], inputs["context"], history=history(inputs))
             with model_errors(self.model_name):
-                return self.chat_model.invoke(self.messages(inputs["question"], inputs["context"])).text
+                return self.chat_model.invoke(messages).text
 
         return RunnablePassthrough.assign(context=RunnableLambda(context)).assign(
             answer=RunnableLambda(reply)

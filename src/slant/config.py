@@ -45,6 +45,8 @@ class Settings:
     """Longest question accepted (a longer one would crowd out the sources)."""
     answer_prompt: str = "answer.v3"
     """Versioned answer prompt in prompts/ (compare versions with `slant eval`)."""
+    history_tokens: int = 60
+    """Token budget for the previous exchange shown to the model with a follow-up question (0: none)."""
     answer_tokens: int = 160
     """Most tokens the model may write in an answer."""
     temperature: float = 0.0

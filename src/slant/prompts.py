@@ -9,17 +9,23 @@ from pathlib import Path
 
 from slant.errors import ConfigError
 
-_SECTION = re.compile(r"^## (system|user)\s*$", re.MULTILINE)
+_SECTION = re.compile(r"^## (system|user|history)\s*$", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
 class Prompt:
-    """A prompt template: ``system`` and ``user`` texts with ``{placeholders}``."""
+    """A prompt template: ``system`` and ``user`` texts with ``{placeholders}``.
+
+    ``history``, when the file has a ``## history`` section, frames an earlier exchange
+    (``{exchange}``); the engine renders it into the user text's ``{history}`` only for a
+    follow-up question, so a first question sees exactly the prompt without it.
+    """
 
     name: str
     system: str
     user: str
+    history: str = ""
 
     def render(self, **values: str) -> tuple[str, str]:
         """The system and user messages with placeholders filled in."""
@@ -28,7 +34,7 @@ class Prompt:
 
 @functools.cache
 def load_prompt(name: str, prompts_dir: Path) -> Prompt:
-    """Read ``prompts_dir/name.md`` (e.g. ``answer.v1``).
+    """Read ``prompts_dir/name.md`` (e.g. ``answer.v1``); ``## history`` is optional.
 
     Raises:
         ConfigError: The file is missing or lacks a ``## system`` / ``## user`` section.
@@ -41,6 +47,6 @@ def load_prompt(name: str, prompts_dir: Path) -> Prompt:
         raise ConfigError(f"prompt file {path} is missing; restore it from the repository.") from None
     parts = _SECTION.split(text)
     sections = dict(zip(parts[1::2], (p.strip() for p in parts[2::2]), strict=True))
-    if set(sections) != {"system", "user"}:
+    if not {"system", "user"} <= set(sections) or len(parts) // 2 != len(sections):
         raise ConfigError(f"{path} needs a '## system' and a '## user' section.")
-    return Prompt(name=name, system=sections["system"], user=sections["user"])
+    return Prompt(name=name, system=sections["system"], user=sections["user"], history=sections.get("history", ""))

@@ -74,4 +74,5 @@ def build_engine(
         context_tokens=settings.context_tokens,
         max_question_chars=settings.max_question_chars,
         annotate=annotate,
+        history_tokens=settings.history_tokens,
     )

@@ -57,3 +57,22 @@ def encoding() -> tiktoken.Encoding:
 def count_tokens(text: str) -> int:
     """Number of cl100k tokens in ``text``."""
     return len(encoding().encode(text, disallowed_special=()))
+
+
+def truncate_tokens(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` cut to at most ``limit`` cl100k tokens (the ellipsis included) on a word boundary."""
+    tokens = encoding().encode(text, disallowed_special=())
+    if len(tokens) <= limit:
+        return text
+    room = limit - count_tokens(ellipsis)
+    if room <= 0:
+        return ""
+    # A cut inside a multi-byte character decodes to garbage: ignore it; then drop the last
+    # word unless the next token starts a new one.
+    head = encoding().decode(tokens[:room], errors="ignore")
+    if not encoding().decode(tokens[room:room + 1], errors="ignore")[:1].isspace():
+        head = head.rsplit(None, 1)[0] if len(head.split()) > 1 else ""
+    cut = head.rstrip(" ,;:\n")
+    while cut and count_tokens(cut + ellipsis) > limit:  # merges at the seam can add a token
+        cut = cut.rsplit(None, 1)[0] if len(cut.split()) > 1 else ""
+    return cut + ellipsis if cut else ""

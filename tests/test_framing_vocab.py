@@ -51,6 +51,11 @@ FIRES = [
     ("The minister's half-baked scheme collapsed within weeks.", "half-baked scheme", LL),
     ("They cooked up a story to cover the loss.", "cooked up", LL),
     ("The plan was a nail in the coffin for the high street.", "nail in the coffin", LL),
+    ("Beijing foot soldiers staged the protest.", "Beijing foot soldiers", NC),
+    ("The blue-haired brigade is at it again.", "blue-haired brigade", NC),
+    ("Only the perpetually offended will object.", "perpetually offended", NC),
+    ("This is creeping authoritarianism.", "creeping authoritarianism", LL),
+    ("The culture warriors on the school board voted no.", "culture warriors", NC),
 ]
 
 
@@ -85,6 +90,8 @@ SPARED = [
     ("designation alone", "A court convicted two men of terrorist offences; a jihadist group claimed the attack."),
     ("militants", "Hezbollah militants fired rockets into northern Israel, the army said."),
     ("sentence capital", "Serious injuries were reported. Important documents were seized."),
+    ("military brigade", "The 82nd Airborne Brigade and the fire brigade arrived at noon."),
+    ("creeping inflation", "Economists warned of creeping inflation in the service sector."),
     ("title capitals", "Reporters Without Borders and the Committee to Protect Journalists issued a report."),
 ]
 

@@ -21,7 +21,15 @@ _NAME = _DET + r"[A-Z][\w.’'-]*"
 _SERVILE = (
     r"(?:puppets?|stooges?|lackeys?|lapdogs?|poodles?|shills?|mouthpieces?|henchm[ae]n|minions?"
     r"|pawns?|cronies|crony|toadies|toady|apologists?|sycophants?|cheerleaders?|propagandists?"
-    r"|bootlickers?|stenographers?|vassals?|satraps?)"
+    r"|bootlickers?|stenographers?|vassals?|satraps?|foot\s+soldiers|errand\s+boys?|attack\s+dogs?"
+    r"|hired\s+guns?|handmaidens?|sock\s+puppets?|water\s+carriers?)"
+)
+_SERVILE_CUES = (
+    "puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|"
+    "mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|"
+    "sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|"
+    "stenographer|stenographers|vassal|vassals|satrap|satraps|soldiers|boy|boys|dog|dogs|gun|guns|handmaiden|"
+    "handmaidens|carrier|carriers"
 )
 _TECHNICAL_REGIME = frozenset(
     [
@@ -115,11 +123,11 @@ RULES: tuple[Rule, ...] = (
     Rule(NC, rf"(?<![\w-]){_NAME}(?:\s+{_NAME})?(?:{A}s)?\s+{_SERVILE}(?![\w-])", 0.85,
          "'{text}' labels someone as a servile tool of another instead of describing the "
          "relationship; neutral: 'ally' or 'supporter'.", case_sensitive=True,
-         cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
+         cues=_SERVILE_CUES),
     Rule(NC, rf"(?<![\w-]){_SERVILE}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", 0.85,
          "'{text}' labels someone as a servile tool of another; neutral: 'ally of'.",
          case_sensitive=True,
-         cues="puppet|puppets|stooge|stooges|lackey|lackeys|lapdog|lapdogs|poodle|poodles|shill|shills|mouthpiece|mouthpieces|henchman|henchmen|minion|minions|pawn|pawns|cronies|crony|toadies|toady|apologist|apologists|sycophant|sycophants|cheerleader|cheerleaders|propagandist|propagandists|bootlicker|bootlickers|stenographer|stenographers|vassal|vassals|satrap|satraps"),
+         cues=_SERVILE_CUES),
     Rule(NC, rf"(?<![\w-])(?!self{D})[A-Za-z]+{D}(?:loving|hugging|coddling|worshipp?ing|"
          rf"sympathi[sz]ing|appeasing|licking)(?![\w-])", 0.75,
          "'{text}' is a compound label that brands a group by what it supposedly loves.",
@@ -154,6 +162,20 @@ RULES: tuple[Rule, ...] = (
          "'{text}' labels a whole group with a designation instead of naming who did what.",
          case_sensitive=True,
          cues="terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|radicals|fanatics"),
+    # Mocking group nouns after a lowercase modifier ("the blue-haired brigade", "the tofu
+    # brigade"); a capitalised "Brigade" is a military unit and is left alone.
+    Rule(NC, r"(?:(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hat )|(?<=[Aa] )|(?<=[Aa]n )|(?<=whole )|(?<=entire ))"
+         r"(?!(?:fire|bucket|rescue|armou?red|tank|"
+         r"infantry|cavalry|artillery|marine|airborne|motorized|mechani[sz]ed|international)\b)"
+         r"([a-z][\w’'-]*\s+){0,1}[a-z][\w’'-]*\s+brigades?(?![\w-])", 0.6,
+         "'{text}' mocks people as a faceless band instead of naming them.", case_sensitive=True,
+         cues="brigade|brigades"),
+    Rule(NC, r"(?<![\w-])(?:perpetually|permanently|professionally|chronically|easily)\s+"
+         r"(?:offended|outraged|aggrieved|triggered)(?![\w-])", 0.7,
+         "'{text}' labels opponents by a caricature of their feelings.",
+         cues="perpetually|permanently|professionally|chronically|easily"),
+    Rule(LL, r"(?<![\w-])creeping\s+(?:[a-z]+ism|sharia|tyranny|censorship|authoritarianism)(?![\w-])", 0.65,
+         "'{text}' paints a change as a slow, sinister takeover.", cues="creeping"),
     # Mock-respectful capitals in mid-sentence ("the Serious Journalists", "our Very
     # Important pundits") praise a group in order to sneer at it.
     Rule(NC, r"(?<=[a-z,;:] )(?:(?:Very|Most|Truly|Highly)\s+)?(?:Serious|Important|Respected|Revered|"

@@ -20,6 +20,7 @@ from langchain_core.language_models import BaseChatModel
 from slant import app_render as render
 from slant.answer import Answer, AnswerEngine, Citation, Retrieved, Token, validate_question
 from slant.config import Settings
+from slant.conversation import sources_note, turns_from_messages
 from slant.corpus import Document
 from slant.errors import InputError, SlantError
 from slant.llm import make_chat_model
@@ -156,8 +157,11 @@ def chat(
 ) -> Iterator[ChatView]:
     """Answer a message, yielding views as the answer streams in.
 
-    The first view echoes the question; token views grow the answer; the last view has
-    the quoted passages (none when the documents do not answer) and a status line.
+    The visible ``history`` (Gradio messages) is the conversation: a follow-up question
+    is searched and answered with the exchange before it. The first view echoes the
+    question; token views grow the answer; the last view has the quoted passages (none
+    when the documents do not answer) and a status line, and the answer ends with the
+    titles of the articles it cites, which is how a later "the second one" is resolved.
     """
     history = list(history or [])
     spec = spec or state.settings.llm
@@ -171,6 +175,7 @@ def chat(
         yield ChatView(_copy(history), render.note("Ask a question to see the passages behind the answer."), [],
                        warning(str(exc)), accepted=False)
         return
+    turns = turns_from_messages(history, warning_mark=warning(""))
     history.append({"role": "user", "content": question})
     reply: Message = {"role": "assistant", "content": "…"}
     history.append(reply)
@@ -179,9 +184,11 @@ def chat(
         engine = state.engine(spec)
         answer: Answer | None = None
         written = ""
-        for event in engine.stream(question, passages_k):
+        for event in engine.stream(question, passages_k, history=turns):
             if isinstance(event, Retrieved):
                 status = f"Found {len(event.sentences)} candidate sentences; {spec} is writing…"
+                if event.query != question:
+                    status = f"Read as a follow-up to the previous question. {status}"
                 yield ChatView(_copy(history), render.note("The model is writing…"), [], status)
             elif isinstance(event, Token):
                 written += event.text
@@ -215,6 +222,8 @@ def finish(answer: Answer, history: list[Message], reply: Message, spec: str) ->
     content = answer.answer
     if answer.error:
         content = f"{content}\n\n{warning(answer.error)}" if content else warning(answer.error)
+    if citations and not answer.abstained:
+        content = f"{content}\n\n{sources_note(dict.fromkeys(c.title for c in answer.citations))}"
     if answer.abstained:
         passages = render.note("The documents do not answer this question, so no passages are shown.")
         citations = []

@@ -144,3 +144,30 @@ def test_login_is_enforced_and_follow_up_questions_keep_the_history(tmp_path: Pa
         assert text_of(history[2]) == "Who allowed the convoy to leave?"
     finally:
         demo.close()
+
+
+def test_a_follow_up_over_http_is_searched_and_answered_with_the_conversation(tmp_path: Path) -> None:
+    from gradio_client import Client
+
+    from fakes import ScriptedChatModel
+    from slant.app_handlers import make_state
+    from slant.config import Settings
+    from slant.embeddings import HashingEmbeddings
+    from test_app_followups import LEAKED, cite_russian
+
+    model = ScriptedChatModel(script=cite_russian, calls=[])
+    settings = Settings.load(env={}, home=tmp_path / "home", embeddings="hashing", k=4, answer_prompt="answer.v4")
+    demo, url = serve(make_state(settings, HashingEmbeddings(), lambda _spec: model, env={}), "127.0.0.1", free_port())
+    try:
+        client = Client(url, verbose=False)
+        first = "What do the leaked ISIS documents say about Assad and ISIS?"
+        history = client.predict(first, [], "local", 4, api_name="/ask")[0]
+        assert "Sources: " in text_of(history[-1])
+        history, passages, _choices, status, _box, _doc = client.predict(
+            "And what about Russia?", history, "local", 4, api_name="/ask"
+        )
+        assert len(history) == 4 and "answered" in status
+        assert f"Q: {first}" in model.calls[-1][1].text  # the history came back through Gradio intact
+        assert LEAKED in passages
+    finally:
+        demo.close()

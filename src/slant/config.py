@@ -29,6 +29,8 @@ class Settings:
     """Chat model spec, see ``slant.llm.make_chat_model``."""
     embeddings: str = "local"
     """Embedding model spec, see ``slant.embeddings.make_embeddings``."""
+    frames: str = "lexicon"
+    """How `slant tag --profile` finds news frames: lexicon (cue words), embeddings or llm."""
     chroma_url: str = ""
     """Chroma server URL (``http://127.0.0.1:8000``); empty for the embedded store."""
     collection: str = "slant"

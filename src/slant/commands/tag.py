@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,9 +14,11 @@ from slant.corpus import decode_text
 from slant.errors import SlantError, UnreadableFileError
 
 if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
     from langchain_core.language_models import BaseChatModel
 
-    from slant.framing import Span
+    from slant.config import Settings
+    from slant.framing import FrameScore, Span
 
 STDIN = "-"
 LLM_REPLY_TOKENS = 600  # a list of phrases needs more room than a short answer
@@ -35,6 +38,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--explain", action="store_true", help="list each flag with its reason")
     parser.add_argument("--no-color", action="store_true", help="never use ANSI colours")
     parser.add_argument("--llm", metavar="SPEC", help="also ask a chat model (local, openai:MODEL, ...)")
+    parser.add_argument(
+        "--frames", metavar="{lexicon,embeddings,llm}",
+        help="how --profile finds news frames: cue words (default), an embedding model, or the --llm model",
+    )
+    parser.add_argument(
+        "--embeddings", metavar="SPEC", help="embedding model of --frames embeddings (local, hashing, openai:MODEL)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -65,6 +75,33 @@ def make_model(spec: str) -> BaseChatModel:
     settings = Settings.load(llm=spec)
     settings = Settings.load(llm=spec, answer_tokens=max(settings.answer_tokens, LLM_REPLY_TOKENS))
     return make_chat_model(spec, settings)
+
+
+def make_embedding_model(spec: str) -> Embeddings:
+    """The embedding model for ``--frames embeddings`` (imported lazily)."""
+    from slant.embeddings import make_embeddings
+
+    return make_embeddings(spec)
+
+
+def frame_classifier(settings: Settings, model: BaseChatModel | None) -> Callable[[str], list[FrameScore]]:
+    """The profile's frame finder for ``settings.frames``; the llm mode reuses the ``--llm`` model if any."""
+    from slant.framing import frame_classifier as build
+
+    if settings.frames == "embeddings":
+        return build("embeddings", embeddings=make_embedding_model(settings.embeddings))
+    if settings.frames == "llm":
+        chat_model = model or make_model(settings.llm)
+        classify = build("llm", chat_model=chat_model, prompts_dir=settings.prompts_dir)
+
+        def with_model_errors(text: str) -> list[FrameScore]:
+            from slant.llm import model_errors
+
+            with model_errors(settings.llm):
+                return classify(text)
+
+        return with_model_errors
+    return build(settings.frames)
 
 
 def _tag_one(text: str, model: BaseChatModel | None, spec: str | None) -> list[Span]:
@@ -100,6 +137,13 @@ def run(args: argparse.Namespace) -> int:
         print("slant: no input was readable; give UTF-8 text files.", file=sys.stderr)
         return 2
     model = make_model(args.llm) if args.llm else None
+    frames = None
+    if args.profile:
+        from slant.config import Settings
+
+        frames = frame_classifier(Settings.load(frames=args.frames, embeddings=args.embeddings, llm=args.llm), model)
+    elif args.frames or args.embeddings:
+        print("slant: warning: --frames and --embeddings only change the --profile table.", file=sys.stderr)
     color = sys.stdout.isatty() and not args.no_color and not os.environ.get("NO_COLOR")
     profiles = []
     for i, (name, text) in enumerate(docs):
@@ -107,8 +151,8 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             for span in spans:
                 print(json.dumps({"doc": name, **span.to_dict()}, ensure_ascii=False))
-        elif args.profile:
-            profiles.append(profile(name, text, spans))
+        elif frames is not None:
+            profiles.append(profile(name, text, spans, frames=frames(text)))
         else:
             if len(docs) > 1:
                 print(("\n" if i else "") + f"== {name} ==")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from slant.framing.frames import FrameScore, classify_frames
+from slant.framing.frames import FRAME_MODES, FrameScore, classify_frames, frame_classifier
+from slant.framing.llm_frames import classify_frames_llm
 from slant.framing.llm_tagger import tag_with_llm
 from slant.framing.profile import Profile, profile
 from slant.framing.tagger import tag
@@ -26,11 +27,14 @@ def tagger_runnable() -> Runnable[str, list[Span]]:
 
 __all__ = [
     "FRAMES",
+    "FRAME_MODES",
     "TECHNIQUES",
     "FrameScore",
     "Profile",
     "Span",
     "classify_frames",
+    "classify_frames_llm",
+    "frame_classifier",
     "profile",
     "tag",
     "tag_with_llm",

@@ -1,20 +1,34 @@
-"""Generic news frames (Media Frames Corpus) from cue-word lexicons, offline.
+"""Generic news frames (Media Frames Corpus): the cue lexicon, and the choice of mode.
 
 Each frame has a list of cue words (``data/frames.txt``). A text's score for a frame grows
 with the number of its cues (saturating) and with how dominant the frame is among the
 frames found, so one stray cue gives a low score and a text full of them a high one.
+
+Two other modes live in their own modules: ``embedding_frames`` (similarity to frame
+descriptions, mixed with the lexicon) and ``llm_frames`` (a chat model scores the frames).
+``frame_classifier`` picks one by name.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from slant.errors import ConfigError
 from slant.framing import lexicon as lx
 from slant.framing.taxonomy import FRAMES
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+    from langchain_core.language_models import BaseChatModel
+
+FRAME_MODES = ("lexicon", "embeddings", "llm")
+"""How frames are found: cue words (offline, default), an embedding model, or a chat model."""
 
 
 @dataclass
@@ -74,6 +88,14 @@ def frame_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def count_score(n: float, most: float) -> float:
+    """A frame's score from its count of cues (or sentences) and the top frame's count.
+
+    Saturates with ``n`` (one cue: 0.39 at most) and grows with the frame's dominance.
+    """
+    return (1 - math.exp(-n / 2)) * (0.5 + 0.5 * n / most) if most > 0 else 0.0
+
+
 def classify_frames(text: str, top: int = 3) -> list[FrameScore]:
     """The frames ``text`` takes, best first (multi-label).
 
@@ -89,9 +111,47 @@ def classify_frames(text: str, top: int = 3) -> list[FrameScore]:
     if not counts:
         return []
     most = max(counts.values())
-    scores = [
-        FrameScore(frame, round((1 - math.exp(-n / 2)) * (0.5 + 0.5 * n / most), 3))
-        for frame, n in counts.items()
-    ]
+    scores = [FrameScore(frame, round(count_score(n, most), 3)) for frame, n in counts.items()]
     scores.sort(key=lambda f: (-f.score, f.frame))
     return scores[:top] if top > 0 else scores
+
+
+def frame_classifier(
+    mode: str = "lexicon",
+    *,
+    embeddings: Embeddings | None = None,
+    chat_model: BaseChatModel | None = None,
+    prompts_dir: Path | None = None,
+    top: int = 3,
+) -> Callable[[str], list[FrameScore]]:
+    """A function from text to its frames, best first, for one of ``FRAME_MODES``.
+
+    Args:
+        mode: ``lexicon`` (cue words), ``embeddings`` (needs ``embeddings``) or ``llm``
+            (needs ``chat_model``).
+        embeddings: The embedding model of the ``embeddings`` mode.
+        chat_model: The chat model of the ``llm`` mode.
+        prompts_dir: Where the ``llm`` mode's prompt lives; the checkout's ``prompts/`` by default.
+        top: Most frames returned per text; 0 or less returns all.
+
+    Raises:
+        ConfigError: The mode is unknown, or its model is not given.
+
+    """
+    if mode == "lexicon":
+        return lambda text: classify_frames(text, top)
+    if mode == "embeddings":
+        if embeddings is None:
+            raise ConfigError("the embeddings frame mode needs an embedding model; give --embeddings SPEC.")
+        from slant.framing.embedding_frames import EmbeddingFrames
+
+        scorer = EmbeddingFrames(embeddings)  # embeds the frame descriptions once, for every text
+        return lambda text: scorer.classify(text, top)
+    if mode == "llm":
+        if chat_model is None:
+            raise ConfigError("the llm frame mode needs a chat model; give --llm SPEC.")
+        from slant.framing.llm_frames import classify_frames_llm
+
+        model = chat_model
+        return lambda text: classify_frames_llm(text, model, top, prompts_dir)
+    raise ConfigError(f"unknown frame mode {mode!r}; use one of: {', '.join(FRAME_MODES)}.")

@@ -53,7 +53,13 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-def profile(doc: str, text: str, spans: list[Span] | None = None, top_terms: int = 10) -> Profile:
+def profile(
+    doc: str,
+    text: str,
+    spans: list[Span] | None = None,
+    top_terms: int = 10,
+    frames: list[FrameScore] | None = None,
+) -> Profile:
     """Profile ``text``, tagging it unless ``spans`` are given.
 
     Args:
@@ -61,6 +67,8 @@ def profile(doc: str, text: str, spans: list[Span] | None = None, top_terms: int
         text: The document's text.
         spans: Spans already computed for ``text`` (e.g. by the LLM mode).
         top_terms: How many loaded terms to list.
+        frames: Frames already computed for ``text`` (e.g. by ``frame_classifier``); the
+            cue lexicon's when omitted.
 
     """
     if spans is None:
@@ -80,5 +88,5 @@ def profile(doc: str, text: str, spans: list[Span] | None = None, top_terms: int
         counts=counts,
         loaded_per_1000_words=density,
         top_loaded_terms=terms.most_common(top_terms),
-        frames=classify_frames(text),
+        frames=classify_frames(text) if frames is None else frames,
     )

@@ -84,6 +84,65 @@ FRAMES: dict[str, str] = {
     ),
 }
 
+FRAME_DESCRIPTIONS: dict[str, str] = {
+    "Economic": (
+        "Stories about what an issue costs, who pays and who profits, and its effect on jobs, "
+        "prices, trade, taxes and the economy."
+    ),
+    "Capacity and resources": (
+        "Stories about whether there are enough resources, people or equipment to cope, and about "
+        "shortages and overstretched services."
+    ),
+    "Morality": (
+        "Stories that judge right and wrong: actions called evil, shameful, dishonest or just, and "
+        "appeals to ethics, religion or conscience."
+    ),
+    "Fairness and equality": (
+        "Stories about fairness and equality: whether a group is discriminated against, treated "
+        "unequally or denied equal rights."
+    ),
+    "Legality, constitutionality and jurisprudence": (
+        "Stories about the law: courts, judges, lawsuits and rulings, constitutional rights, "
+        "sovereignty and international law."
+    ),
+    "Policy prescription and evaluation": (
+        "Stories about a policy: a government plan, strategy or measure proposed to deal with the "
+        "problem, and whether it works."
+    ),
+    "Crime and punishment": (
+        "Stories about crime: criminals, police, investigations, charges, trials, sentences and prison."
+    ),
+    "Security and defense": (
+        "Stories about war and security: armies and militants fighting, attacks, airstrikes, "
+        "terrorism and threats to the nation."
+    ),
+    "Health and safety": (
+        "Stories about health and safety: disease, injuries and deaths, hospitals, doctors, "
+        "vaccines and public health."
+    ),
+    "Quality of life": (
+        "Stories about how people's everyday lives are affected: their homes, families, "
+        "communities, living conditions and wellbeing."
+    ),
+    "Cultural identity": (
+        "Stories about culture and identity: a group's religion, ethnicity, traditions, customs, "
+        "language and way of life."
+    ),
+    "Public opinion": (
+        "Stories about what the public thinks: opinion polls, voters' mood, protests, petitions, "
+        "popular support or backlash."
+    ),
+    "Political": (
+        "Stories about politics: politicians, parties, elections, governments and regimes "
+        "competing for power."
+    ),
+    "External regulation and reputation": (
+        "Stories about relations between countries: foreign powers, alliances, diplomacy, "
+        "international pressure and a nation's reputation abroad."
+    ),
+}
+"""One-sentence descriptions of the frames in plain words, compared with sentences in the embedding mode."""
+
 
 @dataclass(frozen=True)
 class Span:

@@ -56,6 +56,8 @@ FIRES = [
     ("Only the perpetually offended will object.", "perpetually offended", NC),
     ("This is creeping authoritarianism.", "creeping authoritarianism", LL),
     ("The culture warriors on the school board voted no.", "culture warriors", NC),
+    ("Our liberation fighters entered the town at dawn.", "liberation fighters", NC),
+    ("It was another tall tale from the ministry.", "tall tale", LL),
 ]
 
 

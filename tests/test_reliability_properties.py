@@ -138,7 +138,9 @@ def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
-@given(st.lists(NEWSY.filter(lambda t: bool(t.strip()) and "\x00" not in t), min_size=1, max_size=3),
+# A leading byte-order mark is dropped on reading, so "\ufeff " is an empty file (a clear error).
+@given(st.lists(NEWSY.filter(lambda t: bool(t.removeprefix("\ufeff").strip()) and "\x00" not in t),
+                min_size=1, max_size=3),
        st.integers(min_value=0, max_value=10_000))
 def test_random_documents_survive_ingest_retrieval_and_citation(
     shared_store: Store, tmp_path_factory: pytest.TempPathFactory, texts: list[str], pick: int

@@ -176,11 +176,20 @@ def test_first_turn_is_unchanged(seeded_store: Store, settings: Settings) -> Non
     assert [m.text for m in later.calls[0]] == [m.text for m in before.calls[0]]
 
 
-def test_v4_renders_v3_when_there_is_no_history(settings: Settings) -> None:
-    v3, v4 = (load_prompt(name, settings.prompts_dir) for name in ("answer.v3", "answer.v4"))
+@pytest.mark.parametrize("name", ["answer.v4", "answer.v5"])
+def test_history_prompts_render_v3_when_there_is_no_history(settings: Settings, name: str) -> None:
+    v3, later = (load_prompt(n, settings.prompts_dir) for n in ("answer.v3", name))
     values = {"sentences": "[1] A sentence.", "question": "Q?"}
-    assert v4.render(history="", **values) == v3.render(**values)
-    assert v4.history and not v3.history
+    assert later.render(history="", **values) == v3.render(**values)
+    assert later.history and not v3.history
+
+
+def test_v5_shows_the_previous_question_but_not_its_answer(seeded_store: Store, settings: Settings) -> None:
+    model = fixed("It says so [1].")
+    history = [Turn("What did Mattis say about Russia on April 25th?", "He said we must confront Russia [2].")]
+    engine(seeded_store, model, settings, prompt="answer.v5").ask("What did he say about Iran?", history=history)
+    fenced = model.calls[0][1].text.split("<<<\n", 1)[1].split("\n>>>", 1)[0]
+    assert fenced == "Q: What did Mattis say about Russia on April 25th?"
 
 
 def test_follow_up_retrieves_what_the_question_alone_does_not(seeded_store: Store, settings: Settings) -> None:

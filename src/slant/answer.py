@@ -291,10 +291,12 @@ class AnswerEngine:
         """
         exchange = ""
         if self.prompt.history:
-            exchange = exchange_text(question, history, self.history_tokens, skip_answer=ABSTAIN_TEXT)
+            # The prompt picks what it shows: {exchange} (question and answer) or {asked} (the question).
+            with_answer = "{exchange}" in self.prompt.history
+            exchange = exchange_text(question, history, self.history_tokens, ABSTAIN_TEXT, with_answer)
         system, user = self.prompt.render(
             sentences=render_sentences(sentences, outlets), question=question,
-            history=self.prompt.history.format(exchange=exchange) + "\n\n" if exchange else "",
+            history=self.prompt.history.format(exchange=exchange, asked=exchange) + "\n\n" if exchange else "",
         )
         return [SystemMessage(content=system), HumanMessage(content=user)]
 

@@ -139,12 +139,15 @@ def _lead(answer: str, min_words: int = 12) -> str:
     return " ".join(taken)
 
 
-def exchange_text(question: str, history: Sequence[Turn], budget_tokens: int, skip_answer: str = "") -> str:
+def exchange_text(
+    question: str, history: Sequence[Turn], budget_tokens: int, skip_answer: str = "", with_answer: bool = True
+) -> str:
     """The previous exchange as the model sees it, within ``budget_tokens`` ("" if not needed).
 
     Only for a follow-up: a standalone question is answered as on the first turn. The
-    answer is cut to its first sentence, citation numbers removed (they numbered other
-    sentences); ``skip_answer`` (the abstention text) is left out, so it is not echoed.
+    answer (unless ``with_answer`` is false) is cut to its first sentence, citation
+    numbers removed (they numbered other sentences); ``skip_answer`` (the abstention
+    text) is left out, so it is not echoed.
     """
     if budget_tokens <= 0 or not history or not is_follow_up(question):
         return ""
@@ -156,7 +159,7 @@ def exchange_text(question: str, history: Sequence[Turn], budget_tokens: int, sk
     if pointed is not None:
         # "The second one" is the second title under the last answer: name it first.
         lines = _line(lines, f"Cited article {pointed + 1}: ", turn.sources[pointed], budget_tokens)
-    if turn.answer.strip() != skip_answer.strip():
+    if with_answer and turn.answer.strip() != skip_answer.strip():
         lines = _line(lines, "A: ", _lead(turn.answer), budget_tokens)
     return "\n".join(lines)
 

@@ -1,6 +1,6 @@
 """LLM mode for news frames: the model scores frames, the program parses leniently.
 
-The prompt (``prompts/frames.v1.md``) asks for one ``Frame name: score`` line per frame.
+The prompt (``prompts/frames.v2.md``) asks for one ``Frame name: score`` line per frame.
 Small models stray from that, so the parser also takes JSON, bullets, numbering, bold
 names, near-miss spellings, percentages and 0–10 scales, and drops unknown frames. When
 nothing usable comes back the cue lexicon's frames are returned instead, with a log line.
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PROMPT_NAME = "frames.v1"
+PROMPT_NAME = "frames.v2"
+"""The prompt version (v2 scored better than v1 with the bundled model, see benchmarks/README.md)."""
 MAX_TEXT_TOKENS = 600
 """Longest text sent, in cl100k tokens: the frame list and rules take ~400 more, and the
 bundled model reads ~60 tokens/s on 2 cores. A longer text is cut (its opening is kept)."""
@@ -182,6 +183,7 @@ def classify_frames_llm(
     top: int = 3,
     prompts_dir: Path | None = None,
     max_text_tokens: int = MAX_TEXT_TOKENS,
+    prompt_name: str = PROMPT_NAME,
 ) -> list[FrameScore]:
     """The frames of ``text`` according to a chat model; the cue lexicon's if the reply is unusable.
 
@@ -189,8 +191,9 @@ def classify_frames_llm(
         text: A document or a quoted passage (cut to ``max_text_tokens``).
         chat_model: Any LangChain chat model.
         top: Most frames returned; 0 or less returns all the model named.
-        prompts_dir: Where ``frames.v1.md`` lives; the checkout's ``prompts/`` by default.
+        prompts_dir: Where the prompt file lives; the checkout's ``prompts/`` by default.
         max_text_tokens: Longest text sent to the model, in cl100k tokens.
+        prompt_name: The prompt version (``frames.v1``, ``frames.v2`` ...).
 
     Returns:
         Frame scores sorted by score, then name; empty for a blank text.
@@ -206,9 +209,10 @@ def classify_frames_llm(
 
     if not text.strip():
         return []
-    prompt = load_prompt(PROMPT_NAME, prompts_dir or PROJECT_ROOT / "prompts")
+    prompt = load_prompt(prompt_name, prompts_dir or PROJECT_ROOT / "prompts")
     frames = "\n".join(f"- {name}: {desc}" for name, desc in FRAMES.items())
-    system, user = prompt.render(frames=frames, text=head_tokens(text, max_text_tokens))
+    names = "; ".join(FRAMES)
+    system, user = prompt.render(frames=frames, names=names, text=head_tokens(text, max_text_tokens))
     reply = chat_model.invoke([SystemMessage(content=system), HumanMessage(content=user)])
     content = reply.content if isinstance(reply.content, str) else json.dumps(reply.content)
     scores = parse_frame_reply(content)

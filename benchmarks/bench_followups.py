@@ -49,7 +49,7 @@ class Conversation:
     first: str
     follow_up: str
     doc: str | None  # None: the second article the first answer cited
-    key: str
+    key: str  # "": finding the article is enough
     control: bool = False  # the second question stands alone: it must not be read as a follow-up
 
 
@@ -63,7 +63,7 @@ CONVERSATIONS = (
     Conversation("What was the first concrete expression of the military alliance between Syria and Iraq, "
                  "according to The Duran?", "Who carried out those strikes?", "004", "f16"),
     Conversation("Which articles mention Palmyra, and what do they say happened there?",
-                 "What does the second one say about it?", None, "palmyra"),
+                 "What does the second one say about it?", None, ""),  # whichever article is second
     Conversation("Which article says it may take 20 years before we know what is going on?", "Who said it?",
                  "002", "ashraf"),
     Conversation("Who wrote the RCIT article about Assad opening a corridor for ISIS?",

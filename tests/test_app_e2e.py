@@ -156,7 +156,7 @@ def test_a_follow_up_over_http_is_searched_and_answered_with_the_conversation(tm
     from test_app_followups import LEAKED, cite_russian
 
     model = ScriptedChatModel(script=cite_russian, calls=[])
-    settings = Settings.load(env={}, home=tmp_path / "home", embeddings="hashing", k=4, answer_prompt="answer.v4")
+    settings = Settings.load(env={}, home=tmp_path / "home", embeddings="hashing", k=4)
     demo, url = serve(make_state(settings, HashingEmbeddings(), lambda _spec: model, env={}), "127.0.0.1", free_port())
     try:
         client = Client(url, verbose=False)

@@ -34,7 +34,7 @@ def model() -> ScriptedChatModel:
 @pytest.fixture(scope="module")
 def state(tmp_path_factory: pytest.TempPathFactory, model: ScriptedChatModel) -> AppState:
     home = tmp_path_factory.mktemp("followups") / "home"
-    settings = Settings.load(env={}, home=home, embeddings="hashing", k=4, answer_prompt="answer.v4")
+    settings = Settings.load(env={}, home=home, embeddings="hashing", k=4)
     return make_state(settings, HashingEmbeddings(), lambda _spec: model, env={})
 
 
@@ -81,7 +81,7 @@ def test_a_failed_answer_is_not_shown_to_the_model_as_history(tmp_path: Path) ->
         seen.append(messages[-1].text)
         return "It did [1]."
 
-    settings = Settings.load(env={}, home=tmp_path / "home", embeddings="hashing", k=4, answer_prompt="answer.v4")
+    settings = Settings.load(env={}, home=tmp_path / "home", embeddings="hashing", k=4)
     app = make_state(settings, HashingEmbeddings(), lambda _spec: ScriptedChatModel(script=script, calls=[]), env={})
     history = [{"role": "user", "content": "Who is Stuart Ramsay?"},
                {"role": "assistant", "content": handlers.warning("cannot reach the model server; start it.")}]

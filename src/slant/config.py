@@ -45,8 +45,8 @@ class Settings:
     """Token budget for the numbered sentences the model sees."""
     max_question_chars: int = 2000
     """Longest question accepted (a longer one would crowd out the sources)."""
-    answer_prompt: str = "answer.v3"
-    """Versioned answer prompt in prompts/ (compare versions with `slant eval`)."""
+    answer_prompt: str = "answer.v5"
+    """Versioned answer prompt in prompts/ (compare versions with `slant eval`; follow-ups: bench_followups.py)."""
     history_tokens: int = 60
     """Token budget for the previous exchange shown to the model with a follow-up question (0: none)."""
     answer_tokens: int = 160

@@ -28,7 +28,9 @@ class Prompt:
     history: str = ""
 
     def render(self, **values: str) -> tuple[str, str]:
-        """The system and user messages with placeholders filled in."""
+        """The system and user messages with placeholders filled in (``history`` defaults to none)."""
+        if self.history:
+            values = {"history": "", **values}
         return self.system.format(**values), self.user.format(**values)
 
 

@@ -95,6 +95,14 @@ def test_context_reaches_back_to_the_last_standalone_question() -> None:
     assert follow_up_context("And when?", []) == ""
 
 
+def test_search_context_is_capped() -> None:
+    from slant.conversation import CONTEXT_TOKENS
+
+    long = "Which villages near Raqqa " + "and Palmyra " * 300 + "did ISIS hold?"
+    context = follow_up_context("Who said it?", [Turn(long, "", ("A title",))])
+    assert context.startswith("Which villages near Raqqa") and 0 < count_tokens(context) <= CONTEXT_TOKENS
+
+
 def test_an_ordinal_picks_one_cited_title() -> None:
     history = [Turn("Which articles mention Palmyra?", "Two [1][3].", ("Report: IS expanding", "Leaked ISIS Docs"))]
     assert search_query("What about the second one?", history) == (

@@ -4,9 +4,10 @@ Cheap and deterministic on purpose. The bundled model reads about 70 prompt toke
 second on two cores, so a follow-up is recognised by its shape (it opens with "and" or
 "what about", or is short and leans on a pronoun, or points at "the second one") rather
 than rewritten by an extra model call. A follow-up is searched together with the earlier
-question it leans on and the titles of the articles the last answer cited; the model sees
-the last exchange in a few dozen tokens, as quoted data. A question that stands alone is
-searched and answered exactly as it would be on the first turn.
+question it leans on and the titles of the articles the last answer cited; the prompt
+shows the previous question (answer.v5; v4 adds the first sentence of its answer) in a few
+dozen tokens, fenced as data. A question that stands alone is searched and answered
+exactly as it would be on the first turn.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ PRONOUN_TERMS = 5
 """A question with a pronoun and at most this many content words leans on the previous one."""
 QUESTIONS_BACK = 2
 """Earlier questions a chain of follow-ups may reach back to (the last standalone one included)."""
+CONTEXT_TOKENS = 120
+"""Most tokens a follow-up's search context adds to the query."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ def follow_up_context(question: str, history: Sequence[Turn]) -> str:
     sources = history[-1].sources
     pointed = referenced_source(question, len(sources))
     titles = [sources[pointed]] if pointed is not None else list(sources)
-    return " ".join(" ".join(part.split()) for part in (*questions, *titles) if part.strip())
+    context = " ".join(" ".join(part.split()) for part in (*questions, *titles) if part.strip())
+    return truncate_tokens(context, CONTEXT_TOKENS, ellipsis="")
 
 
 def search_query(question: str, history: Sequence[Turn]) -> str:

@@ -58,6 +58,9 @@ FIRES = [
     ("The culture warriors on the school board voted no.", "culture warriors", NC),
     ("Our liberation fighters entered the town at dawn.", "liberation fighters", NC),
     ("It was another tall tale from the ministry.", "tall tale", LL),
+    # session 3: the adverb of a loaded adjective
+    ("The council shamefully ignored the petition.", "shamefully", LL),
+    ("Police brutally dispersed the crowd.", "brutally", LL),
 ]
 
 
@@ -117,6 +120,16 @@ def test_factual_reporting_stays_clean(text: str) -> None:
 )
 def test_inflect(verb: str, forms: list[str]) -> None:
     assert lx.inflect(verb) == forms
+
+
+@pytest.mark.parametrize(
+    ("adjective", "adverb"),
+    [("brutal", "brutally"), ("despicable", "despicably"), ("demonic", "demonically"),
+     ("shoddy", "shoddily"), ("cowardly", None), ("half-baked", None), ("evil", "evilly")],
+    ids=["plain", "-le", "-ic", "consonant-y", "already-ly", "compound", "short"],
+)
+def test_adverb(adjective: str, adverb: str | None) -> None:
+    assert lx.adverb(adjective) == adverb
 
 
 def test_factual_stems_block_auto_entries() -> None:

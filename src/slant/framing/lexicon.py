@@ -111,6 +111,25 @@ def inflect(verb: str) -> list[str]:
     return [verb] + [f + sep + tail for f in forms]
 
 
+def adverb(adjective: str) -> str | None:
+    """The -ly adverb of a one-word adjective ("brutal" -> "brutally", "despicable" -> "despicably").
+
+    None for phrases and for words that already end in -ly ("cowardly").
+    """
+    word = adjective
+    if not word.isalpha() or word.endswith("ly") or len(word) < 4:
+        return None
+    if word.endswith("ic"):
+        return word + "ally"
+    if word.endswith("le") and word[-3] not in _VOWELS:
+        return word[:-1] + "y"
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ily"
+    if word.endswith("ll"):
+        return word + "y"
+    return word + "ly"
+
+
 def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
     """Parse a data file: ``form[|form...] [= neutral] [@score]`` per line.
 
@@ -259,6 +278,11 @@ def entries() -> dict[str, Entry]:
             and word not in found
         ):
             found[word] = Entry(AUTO, "", round(0.45 + min(valence, 0.0) / -40, 2), "TextBlob+VADER")
+    # The adverb of every loaded adjective is loaded too: "brutally", "shamelessly".
+    for form, entry in list(found.items()):
+        derived = adverb(form) if entry.kind in (MODIFIER, AUTO) else None
+        if derived and derived not in found:
+            found[derived] = Entry(WORD, "", entry.score, entry.source + " (adverb)")
     # Any word VADER rates strongly negative (valence <= -2: "contempt", "betrayed",
     # "insulting", "stupidity"), minus the reporting vocabulary of factual.txt. Adjectives
     # grow over their noun like curated modifiers; other words are flagged alone.

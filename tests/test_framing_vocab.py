@@ -61,6 +61,19 @@ FIRES = [
     # session 3: the adverb of a loaded adjective
     ("The council shamefully ignored the petition.", "shamefully", LL),
     ("Police brutally dispersed the crowd.", "brutally", LL),
+    # session 3: vocabulary across registers, slot idioms, interest groups, euphemism
+    ("The slumlords raised rents again.", "slumlords", NC),
+    ("Ministers shed crocodile tears for the miners.", "crocodile tears", LL),
+    ("The gun lobby wrote the bill.", "gun lobby", NC),
+    ("An army of lobbyists descended on the capitol.", "army of lobbyists", NC),
+    ("The council quietly approved the plan.", "quietly approved", LL),
+    ("Spare us the eco-crusade.", "eco-crusade", LL),
+    ("The board has been bleeding this hospital dry.", "bleeding this hospital dry", LL),
+    ("They dragged his name through the mud.", "dragged his name through the mud", LL),
+    ("They shoved the rules down our throats.", "shoved the rules down our throats", LL),
+    ("The plant closures are part of a rightsizing.", "rightsizing", LL),
+    ("Beijing called it a Cold War mentality.", "Cold War mentality", LL),
+    ("The manager's side was shambolic.", "shambolic", LL),
 ]
 
 
@@ -97,6 +110,12 @@ SPARED = [
     ("sentence capital", "Serious injuries were reported. Important documents were seized."),
     ("military brigade", "The 82nd Airborne Brigade and the fire brigade arrived at noon."),
     ("creeping inflation", "Economists warned of creeping inflation in the service sector."),
+    ("hotel lobby", "Guests waited in the hotel lobby; others stood in the lobby of the ministry."),
+    ("the lobby", "Protesters gathered in the lobby."),
+    ("quietly resting", "The patient was resting quietly on Sunday."),
+    ("pocket of territory", "Rebels held a small pocket near the river."),
+    ("pension scheme 2", "The council’s parking scheme starts in May."),
+    ("eliminated", "The team was eliminated in the quarter-finals."),
     ("title capitals", "Reporters Without Borders and the Committee to Protect Journalists issued a report."),
 ]
 

@@ -31,6 +31,7 @@ _FILES = (
     (WORD, "loaded_words.txt"),
     (WORD, "loaded_verbs.txt"),
     (WORD, "loaded_idioms.txt"),
+    (WORD, "euphemisms.txt"),
     (HYPERBOLE, "hyperbole.txt"),
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})

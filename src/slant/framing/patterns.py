@@ -209,6 +209,42 @@ RULES: tuple[Rule, ...] = (
     Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,
          "'regime' used for a government implies illegitimacy; neutral: 'government'.",
          veto=_technical_regime, cues="regime|regimes"),
+    # "The gun lobby", "the landlord lobby", "an army of lobbyists": an interest group cast
+    # as one faceless, moneyed force; a building's lobby is left alone.
+    Rule(NC, rf"(?<![\w-])(?!(?:the|a|an|this|that|its|his|her|their|our|your|my|in|into|"
+         rf"hotel|main|front|entrance|ground|building|elevator|lift|station|"
+         rf"theatre|theater|airport|office)\b)[a-z][\w’'-]*(?:{D}[a-z]+)?\s+lobby(?![\w-])(?!\s+(?:of|area|door))",
+         0.6, "'{text}' casts an interest group as one faceless, moneyed force; neutral: 'advocates of ...'.",
+         case_sensitive=True, cues="lobby"),
+    Rule(NC, r"\b(?:army|armies|legion|legions|swarm|swarms|horde|hordes|battalion)\s+of\s+(?:highly\s+paid\s+)?"
+         r"(?:lobbyists|lawyers|bureaucrats|consultants|spin\s+doctors|activists|trolls|bots|apparatchiks|"
+         r"pen-pushers|officials|inspectors)\b", 0.6,
+         "'{text}' pictures opponents as an invading mass.", cues="army|armies|legion|legions|swarm|swarms|"
+         "horde|hordes|battalion"),
+    # "Quietly approved", "quietly hiked": an insinuation that something was done in secret.
+    Rule(LL, r"\b(?:quietly|stealthily|sneakily|surreptitiously|slyly|silently)\s+(?:[a-z]+ed|slipped|"
+         r"snuck|sneaked|buried|dropped|shelved|rewrote|built|signed|made)\b", 0.55,
+         "'{text}' insinuates that something was done behind people's backs; say when and how it was "
+         "announced.", cues="quietly|stealthily|sneakily|surreptitiously|slyly|silently"),
+    Rule(LL, rf"\beco{D}(?:crusades?|crusaders?|warriors?|loons?|nuts|mobs?|fanatics?|zealots?|"
+         r"terrorists?|extremists?|hysteria|lunacy|madness|vandalism|vandals|tyranny|dictatorship)\b", 0.65,
+         "'{text}' mocks environmental policy or campaigners as a crusade or mania.", cues="eco"),
+    # Idioms with a slot: "bleeding this hospital dry", "tearing the family apart",
+    # "dragged his name through the mud".
+    Rule(LL, r"\b(?:bleed|bleeds|bleeding|bled|suck|sucks|sucking|sucked|squeeze|squeezing|squeezed|"
+         r"milk|milking|milked)\s+(?:[\w’'-]+\s+){1,3}dry\b", 0.65,
+         "'{text}' pictures someone as draining a victim.", cues="dry"),
+    Rule(LL, r"\b(?:tear|tears|tearing|tore|torn|rip|rips|ripping|ripped)\s+(?:[\w’'-]+\s+){1,3}"
+         r"(?:apart|to\s+shreds|to\s+pieces)\b", 0.55,
+         "'{text}' dramatises a conflict as violent destruction.", cues="apart|shreds|pieces"),
+    Rule(LL, r"\b(?:drag|drags|dragging|dragged)\s+(?:[\w’'-]+\s+){1,3}through\s+the\s+(?:mud|mire|gutter|dirt)\b",
+         0.65, "'{text}' pictures criticism as a smear.", cues="mud|mire|gutter|dirt"),
+    Rule(LL, r"\b(?:shove|shoves|shoving|shoved|ram|rams|ramming|rammed|force|forcing|forced|cram|cramming|"
+         r"crammed)\s+(?:[\w’'-]+\s+){1,3}down\s+(?:our|your|their|people['’]s|the\s+public['’]s)\s+throats\b",
+         0.7, "'{text}' pictures a policy as forced on people.", cues="throats"),
+    Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,
+         "'{text}' dismisses a position as an outdated mindset instead of answering it.",
+         cues="mentality|thinking|mindset"),
     Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution)\b", 0.8,
          "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
     # Exaggeration and minimisation.

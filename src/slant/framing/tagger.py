@@ -56,6 +56,8 @@ _WHY_BY_SOURCE = {
                         "instead of reporting it.",
     "loaded_idioms.txt": "'{cue}' is charged wording: it appeals to emotion instead of "
                          "describing.",
+    "euphemisms.txt": "'{cue}' is a euphemism or spin: soft wording chosen for its effect, "
+                      "not its accuracy.",
 }
 _DEFAULT_WHY = "'{cue}' is emotionally loaded wording."
 # The word before a label or loaded noun that belongs to it ("MAGA cult", "anti-science

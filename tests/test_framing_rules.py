@@ -34,6 +34,14 @@ POSITIVE = [
     ("Real Americans love our great nation.", "our great nation", "Flag-Waving"),
     ("The crowd chanted Death to Tyrants in the square.", "Death to Tyrants", "Slogans"),
     ("NO WAR FOR OIL! they shouted.", "NO WAR FOR OIL!", "Slogans"),
+    ("Rents are rising. Our homes, our lives.", "Our homes, our lives.", "Slogans"),
+    ("We will not stop. Water is a human right.", "Water is a human right", "Slogans"),
+    ("The valley is not for sale.", "The valley is not for sale", "Slogans"),
+    ("Enough waiting. No more closures.", "No more closures.", "Slogans"),
+    ("Come to the hearing. Safe streets save lives. Understaffing kills.", "Understaffing kills.", "Slogans"),
+    ("Our revolution will triumph!", "Our revolution will triumph!", "Slogans"),
+    ("Stand up. Speak out. Vote them out.", "Stand up. Speak out. Vote them out.", "Slogans"),
+    ("The vote is Tuesday.\nProtect our parks.", "Protect our parks.", "Slogans"),
     ("It's all because of the bankers.", "all because", "Causal_Oversimplification"),
     ("Experts agree the policy will fail.", "Experts agree", "Appeal_to_Authority"),
     ("You are either with us or against us.", "with us or against us", "Black-and-White_Fallacy"),
@@ -72,6 +80,10 @@ NEGATIVE = [
     ("experts say", "Experts say the bridge needs repairs."),
     ("had had", "She had had enough of the delays, she said."),
     ("weather", "The storm brought heavy rain and strong winds to the coast."),
+    ("no more than", "No more than 40 people attended."),
+    ("a right in law", "Voting is a right guaranteed by the constitution, the court said."),
+    ("disease kills", "Cancer kills. The virus kills."),
+    ("plain imperative", "The notice read:\nStop here for inspection at the gate, officials said."),
 ]
 
 

@@ -342,6 +342,41 @@ RULES: tuple[Rule, ...] = (
          "'{text}' is a slogan demanding someone's removal.", case_sensitive=True, cues="must"),
     Rule(SL, r"[A-Z][A-Z](?<![\w’'][A-Z][A-Z])[A-Z’'-]*(?:[ ,]+[A-Z][A-Z’'-]*){1,8}!", 0.55,
          "'{text}' is a shouted, slogan-like phrase.", case_sensitive=True, cues=""),
+    # Slogan shapes: possessive parallels ("Our city, our lives."), rights claims ("Housing
+    # is a human right", "X is not for sale."), "No more X.", "X saves lives", "X will
+    # triumph!", "People before profit", and runs of short rally-call imperatives.
+    Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+(?:,\s+(?:our|your|my)\s+[\w’'-]+){1,3}[.!]", 0.65,
+         "'{text}' is a chant-like slogan built on repetition.", case_sensitive=True, cues="our|your|my"),
+    Rule(SL, r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:is|are)\s+(?:a\s+(?:basic\s+|human\s+)?right|"
+         r"not\s+for\s+sale|not\s+a\s+crime)(?:,\s+not\s+a\s+[\w’'-]+)?(?=[.!])", 0.65,
+         "'{text}' is a slogan: a claim stated as a rallying cry, not argued.", case_sensitive=True,
+         cues="right|sale|crime"),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?\n“\"]\s)|(?<=\n)|(?<=[“\"]))"
+         r"No\s+more\s+(?!than\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}[.!]", 0.6,
+         "'{text}' is a slogan-like demand.", case_sensitive=True, cues="more"),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))(?!(?:The|A|An|It|This|That|He|She|They|Heat|Cancer)\b)"
+         r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+"
+         r"(?:saves\s+lives|kills|costs\s+lives)[.!]", 0.6,
+         "'{text}' is a slogan: a cause and effect stated as a chant.", case_sensitive=True,
+         cues="lives|kills"),
+    Rule(SL, r"\b[A-Z][\w’'-]*(?:[\s-]+[\w’'-]+){0,3}\s+will\s+(?:triumph|prevail|win|never\s+(?:surrender|die|"
+         r"be\s+defeated|be\s+silenced|give\s+up))!", 0.7, "'{text}' is a rallying slogan.",
+         case_sensitive=True, cues="triumph|prevail|win|surrender|die|defeated|silenced|up"),
+    Rule(SL, r"\b[A-Z][a-z]+\s+(?:before|over|not)\s+(?:profits?|greed|politics|party|power)\b", 0.6,
+         "'{text}' is a slogan that sets one value against another.", case_sensitive=True,
+         cues="profit|profits|greed|politics|party|power"),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
+         r"Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|Boycott|"
+         r"Pray|Take)\b[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
+         r"Defend|Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|"
+         r"Boycott|Pray|Take)\b[^.!?\n]{0,25}[.!]", 0.6,
+         "'{text}' is a string of rally calls.", case_sensitive=True,
+         cues="stand|show|vote|fight|join|rise|resist|protect|save|defend|stop|speak|act|sign|demand|keep|"
+         "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take", window=(200, 200)),
+    Rule(SL, r"(?:(?<=\n)|(?<=^))(?:Stand|Fight|Join|Rise|Resist|Protect|Save|Defend|Stop|Reclaim|Unite|Wake\s+up|"
+         r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes)\b[^.!?\n]{0,30}[.!](?=\s*(?:\n|$))", 0.55,
+         "'{text}' is a closing rally call.", case_sensitive=True,
+         cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote"),
     # Causal oversimplification.
     Rule(CO, r"\b(?:the\s+)?(?:sole|only|real|true|single|one)\s+(?:cause|reason|culprit|source)\s+"
          r"(?:of|for|behind|why)\b", 0.5, "'{text}' reduces a complex issue to one cause.",

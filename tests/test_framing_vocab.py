@@ -74,6 +74,8 @@ FIRES = [
     ("The plant closures are part of a rightsizing.", "rightsizing", LL),
     ("Beijing called it a Cold War mentality.", "Cold War mentality", LL),
     ("The manager's side was shambolic.", "shambolic", LL),
+    ("The firm hired a union-busting law firm.", "union-busting law", LL),
+    ("She never met a progressive fad she didn't like.", "never met a progressive fad she didn't like", LL),
 ]
 
 
@@ -115,6 +117,8 @@ SPARED = [
     ("quietly resting", "The patient was resting quietly on Sunday."),
     ("pocket of territory", "Rebels held a small pocket near the river."),
     ("pension scheme 2", "The council’s parking scheme starts in May."),
+    ("very in reported speech", "Farmers said they were very worried about a very uncertain time."),
+    ("never met", "I never met a farmer who could afford it, she said."),
     ("eliminated", "The team was eliminated in the quarter-finals."),
     ("title capitals", "Reporters Without Borders and the Committee to Protect Journalists issued a report."),
 ]

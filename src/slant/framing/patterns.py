@@ -200,10 +200,10 @@ RULES: tuple[Rule, ...] = (
     Rule(NC, rf"(?<![\w-])(?!(?:[Cc]ommander|[Ee]ditor|[Cc]hief){D})[A-Za-z]+{D}in{D}[Cc]hief(?![\w-])", 0.7,
          "'{text}' mocks someone with a title of their supposed vice.", case_sensitive=True,
          cues="chief"),
-    Rule(LL, rf"(?<![\w-])[A-Za-z]+{D}(?:wrecking|hating|bashing|grabbing|mongering|peddling|obsessed|"
+    Rule(LL, rf"(?<![\w-])[A-Za-z]+{D}(?:wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|"
          r"crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying)(?![\w-])", 0.6,
          "'{text}' is a compound that condemns while it describes.", grow=1,
-         cues="wrecking|hating|bashing|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying"),
+         cues="wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying"),
     Rule(LL, r"(?<![\w-])contempt(?![\w-])(?!\s+of\s+(?:court|congress|parliament|the\s+court))", 0.55,
          "'contempt' attributes scorn instead of describing a position.", cues="contempt"),
     Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,
@@ -242,6 +242,8 @@ RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:shove|shoves|shoving|shoved|ram|rams|ramming|rammed|force|forcing|forced|cram|cramming|"
          r"crammed)\s+(?:[\w’'-]+\s+){1,3}down\s+(?:our|your|their|people['’]s|the\s+public['’]s)\s+throats\b",
          0.7, "'{text}' pictures a policy as forced on people.", cues="throats"),
+    Rule(LL, r"\bnever\s+met\s+an?\s+(?:[\w’'-]+\s+){1,3}(?:he|she|they|it|we|I)\s+(?:didn['’]t|did\s+not)\s+like\b",
+         0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like"),
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,
          "'{text}' dismisses a position as an outdated mindset instead of answering it.",
          cues="mentality|thinking|mindset"),

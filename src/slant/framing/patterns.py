@@ -96,6 +96,27 @@ def _reported_quote(text: str, m: re.Match[str]) -> bool:
     return any(w.lower().strip("\"“”‘’'(,:") in _REPORTED for w in recent)
 
 
+_SCARE_QUOTE = (r"[“\"‘](?<=[\s(\[][“\"‘])"
+                r"(?:(?<=“)[A-Za-z][\w’'-]{2,}”|(?<=\")[A-Za-z][\w’'-]{2,}\"|(?<=‘)[A-Za-z][\w’'-]{2,}’)"
+                r"(?=[\s,.;:!?)\]])")
+_PEOPLE_ENDINGS = ("ists", "ers", "ians", "ans", "ives", "ates", "ics", "eers", "ites", "people", "folks",
+                   "experts", "leaders", "friends", "heroes", "patriots", "elites", "men", "women")
+
+
+def _quotation(text: str, m: re.Match[str]) -> bool:
+    """A quoted name or title ("‘Hardball’"), or a word quoted after "said", "called"."""
+    return m.group()[1:2].isupper() or _reported_quote(text, m)
+
+
+def _people_word(quoted: str) -> bool:
+    """Whether a quoted word names people: a plural person noun or a lexicon label."""
+    from slant.framing.lexicon import LABEL, entries, normalize
+
+    word = normalize(quoted.strip("\"“”‘’'"))
+    entry = entries().get(word)
+    return word.endswith(_PEOPLE_ENDINGS) or (entry is not None and entry.kind == LABEL)
+
+
 def _legal_alleged(text: str, m: re.Match[str]) -> bool:
     """"Allegedly stole" is legal caution; "allegedly moderate" (an adjective) casts doubt."""
     from slant.framing.lexicon import textblob_adjectives
@@ -273,11 +294,15 @@ RULES: tuple[Rule, ...] = (
     Rule(DB, r"\ballegedly\b", 0.35,
          "'allegedly' before a description can cast doubt on it; state who claims what.",
          veto=_legal_alleged, grow=2, cues="allegedly"),
-    Rule(DB, r"[“\"‘](?<=[\s(\[][“\"‘])"
-         r"(?:(?<=“)[A-Za-z][\w’'-]{2,}”|(?<=\")[A-Za-z][\w’'-]{2,}\"|(?<=‘)[A-Za-z][\w’'-]{2,}’)"
-         r"(?=[\s,.;:!?)\]])", 0.55,
+    # Scare quotes: a label in quotes ("experts", "moderates") mocks the people it names; any
+    # other word in quotes ("compassion", "banished") is loaded wording. Quoted names and
+    # titles (capitalised) and quotation after "said", "called" are left alone.
+    Rule(NC, _SCARE_QUOTE, 0.5,
+         "Scare quotes around {text} mock the people the word names.",
+         veto=lambda text, m: _quotation(text, m) or not _people_word(m.group()), cues=""),
+    Rule(LL, _SCARE_QUOTE, 0.5,
          "Scare quotes around {text} suggest the word is not to be taken at face value.",
-         veto=_reported_quote, cues=""),
+         veto=lambda text, m: _quotation(text, m) or _people_word(m.group()), cues=""),
     Rule(DB, r"\b(?:can|should|could)\s+(?:we|you|anyone)\s+(?:really\s+|even\s+)?(?:trust|believe)\b", 0.55,
          "'{text}' raises doubt rhetorically instead of giving evidence.", cues="trust|believe"),
     Rule(DB, r"\b(?:dubious|questionable|suspicious|shady)\s+(?:claims?|sources?|evidence|credibility|"

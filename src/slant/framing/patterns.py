@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
          "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
-         r"\s+(?:[\w-]+\s+){0,3}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:all\s+of\s+)?"
+         r"\s+(?:[\w-]+\s+){0,3}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b", 0.65,
          "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time"),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
@@ -308,6 +308,12 @@ RULES: tuple[Rule, ...] = (
     Rule(DB, r"\b(?:dubious|questionable|suspicious|shady)\s+(?:claims?|sources?|evidence|credibility|"
          r"motives?|reports?|stor(?:y|ies)|narratives?|credentials|figures)\b", 0.5,
          "'{text}' questions credibility without showing why.", cues="dubious|questionable|suspicious|shady"),
+    Rule(FE, r"\b(?:the\s+)?first\s+step\s+(?:toward|towards|to)\s+(?:confiscation|tyranny|dictatorship|censorship|"
+         r"communism|socialism|totalitarianism|a\s+police\s+state|disaster|ruin|collapse|the\s+end\s+of)\b", 0.65,
+         "'{text}' warns of a slide to disaster (a slippery slope).", cues="step"),
+    Rule(FE, rf"\b(?:those|anyone|companies|people|countries)\s+who\s+(?:don{A}t|do\s+not|fail\s+to|refuse\s+to)\s+"
+         r"[\w-]+\s+(?:will\s+be\s+(?:left\s+behind|wiped\s+out|crushed|destroyed|swept\s+away))", 0.6,
+         "'{text}' threatens those who do not go along.", cues="behind|out|crushed|destroyed|away"),
     # Appeal to fear.
     Rule(FE, rf"\bbefore\s+it(?:{A}s|\s+is)\s+too\s+late\b", 0.75,
          "'{text}' pushes for action through urgency and fear.", cues="late"),
@@ -328,7 +334,8 @@ RULES: tuple[Rule, ...] = (
          r"enslave)\s+(?:us|our\s+\w+|America|Europe|the\s+(?:country|nation|west)|everything|everyone)\b",
          0.55, "'{text}' predicts catastrophe to win support through fear.",
          cues="destroy|wipe|annihilate|exterminate|ruin|enslave"),
-    Rule(FE, r"\b(?:they|he|she)\s+(?:are|is|will\s+be)\s+coming\s+for\s+(?:you|us|your|our)\b", 0.7,
+    Rule(FE, rf"\b(?:they|he|she)(?:\s+are|\s+is|\s+will\s+be|{A}re|{A}s|{A}ll\s+be)\s+coming\s+for\s+"
+         r"(?:you|us|your|our)\b", 0.7,
          "'{text}' stokes fear of a personal threat.", cues="coming"),
     Rule(FE, r"\bend\s+of\s+(?:western\s+)?(?:civili[sz]ation|democracy|the\s+world|freedom|America|"
          r"Europe)\b", 0.55, "'{text}' predicts doom.",
@@ -354,6 +361,13 @@ RULES: tuple[Rule, ...] = (
     Rule(FW, r"\b(?:our|the)\s+(?:brave|heroic|valiant|courageous)\s+(?:men\s+and\s+women|soldiers|"
          r"troops|heroes|boys|servicemen|fighters)\b", 0.6,
          "'{text}' invokes pride in the nation's fighters.", cues="brave|heroic|valiant|courageous"),
+    Rule(FW, r"\b(?:the|our)\s+(?:great|proud|brave|heroic|noble|glorious|mighty|valiant|resilient|indomitable|"
+         r"heroic)\s+(?:[A-Z][\w’'-]+\s+)?(?:people|nation|motherland|homeland|fatherland)\b", 0.7,
+         "'{text}' appeals to national pride.", cues="people|nation|motherland|homeland|fatherland"),
+    Rule(FW, r"\bevery\s+(?:[A-Z][\w’'-]+|patriotic|loyal|true)\s+heart\b", 0.65,
+         "'{text}' claims a whole nation's feelings to stir pride.", cues="heart"),
+    Rule(FW, r"\b(?:the|our)\s+(?:[A-Z][\w’'-]+\s+)?(?:nation|people|country)\s+(?:has|have)\s+(?:always\s+)?"
+         r"stood\s+(?:tall|firm|strong|united)\b", 0.65, "'{text}' appeals to national pride.", cues="stood"),
     # Slogans.
     Rule(SL, r"\b(?i:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="death|glory|victory|power|freedom"),
@@ -404,6 +418,8 @@ RULES: tuple[Rule, ...] = (
          r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes)\b[^.!?\n]{0,30}[.!](?=\s*(?:\n|$))", 0.55,
          "'{text}' is a closing rally call.", case_sensitive=True,
          cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote"),
+    Rule(CO, rf"\bCoincidence\?\s+(?:We|I)\s+(?:don{A}t|do\s+not)\s+think\s+so\b", 0.7,
+         "'{text}' implies a cause without showing it.", case_sensitive=True, cues="coincidence"),
     # Causal oversimplification.
     Rule(CO, r"\b(?:the\s+)?(?:sole|only|real|true|single|one)\s+(?:cause|reason|culprit|source)\s+"
          r"(?:of|for|behind|why)\b", 0.5, "'{text}' reduces a complex issue to one cause.",
@@ -433,6 +449,12 @@ RULES: tuple[Rule, ...] = (
          cues="said|wrote|taught|noted|observed|put|reminded", window=(70, 12)),
     Rule(AU, r"\bno\s+less\s+(?:than\s+)?(?:an?\s+)?(?:authority|expert|figure)\b", 0.6,
          "'{text}' appeals to authority.", cues="less"),
+    Rule(AU, r"\bwhen\s+(?:a|an|someone|somebody|the|people)\s+[^.?!\n]{1,50}?\s+(?:says|speaks|talks|tells\s+you)"
+         r"[^.?!\n]{0,20}?,\s+(?:you\s+listen|the\s+debate\s+is\s+over|case\s+closed|that\s+settles\s+it)\b", 0.7,
+         "'{text}' asks you to accept a claim because of who made it.", cues="listen|over|closed|settles"),
+    Rule(AU, r"\b(?:Scripture|the\s+Bible|the\s+Koran|the\s+Quran|God['’]s\s+word|the\s+Constitution|the\s+science|"
+         r"history)\s+is\s+(?:clear|unambiguous|crystal\s+clear)\b", 0.6,
+         "'{text}' settles a contested point by appeal to an authority.", cues="clear|unambiguous"),
     # Black-and-white fallacy.
     Rule(BW, rf"\b(?:(?:either\s+)?(?:you{A}re|you\s+are|we\s+are|we{A}re)\s+(?:either\s+)?)?with\s+us\s+"
          rf"or\s+(?:you{A}re\s+|you\s+are\s+)?against\s+us\b", 0.85,
@@ -444,6 +466,11 @@ RULES: tuple[Rule, ...] = (
          "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice"),
     Rule(BW, r"\beither\s+(?:you|we|they)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b", 0.55,
          "'{text}' frames the issue as a choice between two options only.", cues="either"),
+    Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+(?:with|on|for|against|part)\b[^.?!;\n]{{1,80}}?\bor\b"
+         r"[^.?!;\n]{1,60}", 0.7, "'{text}' allows only two sides.", cues="either"),
+    Rule(BW, r"\b(?:standing\s+still|doing\s+nothing|inaction|the\s+status\s+quo|waiting)\s+is\s+(?:not\s+an\s+option|"
+         r"no\s+longer\s+an\s+option)\b", 0.6, "'{text}' presents one course as the only alternative to failure.",
+         cues="option"),
     # Thought-terminating clichés.
     Rule(TT, rf"\b(?:it\s+is\s+what\s+it\s+is|end\s+of\s+(?:story|discussion|debate)|that{A}s\s+all\s+there"
          rf"\s+is\s+to\s+it|enough\s+said|nothing\s+to\s+see\s+here|the\s+facts\s+speak\s+for\s+themselves|"
@@ -456,10 +483,15 @@ RULES: tuple[Rule, ...] = (
          "'{text}' presents a claim as beyond discussion.", cues="needless|saying|honest|face|sense"),
     Rule(TT, r"(?<=[.!] )Period[.!]", 0.6, "'{text}' closes the point without argument.",
          case_sensitive=True, cues="period"),
+    Rule(TT, rf"\b(?:history|the\s+numbers|numbers|the\s+facts|facts|the\s+data|data)\s+"
+         rf"(?:don{A}t|doesn{A}t|do\s+not|does\s+not|"
+         r"never)\s+lies?\b|\bEnd\s+of\.(?=\s|$)", 0.6, "'{text}' closes the argument without making it.",
+         cues="lie|lies|end"),
     # Whataboutism, straw men, red herrings.
     Rule(WH, r"\b(?:but\s+)?what\s+about\s+[^.?!\n]{1,60}\?", 0.6,
          "'{text}' deflects by pointing at someone else's conduct.", cues="about"),
-    Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:the\s+|all\s+(?:the|these|those)\s+)?(?:outrage|media|critics|"
+    Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the|these|those)\s+)?"
+         r"(?:outrage|media|critics|"
          r"protests?|\w+)\s+when\b", 0.7, "'{text}' deflects with a charge of hypocrisy.", cues="where"),
     Rule(WH, r"\b(?:double\s+standards?|hypocrisy\s+of)\b", 0.5,
          "'{text}' answers a charge with a charge of hypocrisy.", cues="double|hypocrisy"),
@@ -477,6 +509,14 @@ RULES: tuple[Rule, ...] = (
          r"intelligent)\s+(?:people|Americans|citizens|folks|men|women)\b", 0.6,
          "'{text}' implies anyone who disagrees is not sensible.",
          cues="sensible|right-thinking|reasonable|decent|thinking|normal|intelligent"),
+    Rule(BH, r"\b(?:the|our)\s+movement\s+is\s+(?:growing|unstoppable|spreading)\b|\beveryone\s+else\s+(?:is|gets|has|"
+         r"already)\b", 0.6, "'{text}' urges you to follow the crowd.", cues="movement|else"),
+    Rule(BH, r"\b(?:over|more\s+than|already)\s+[\d,.]+\s*(?:million\s+|thousand\s+)?"
+         r"(?:people|members|parents|citizens|"
+         r"supporters|voters|residents|signatures|patriots|families)\s+(?:have\s+)?(?:already\s+)?(?:signed|joined|"
+         r"taken\s+action|backed|pledged|said\s+no|stood\s+up)\b", 0.55,
+         "'{text}' cites numbers to make you join in rather than to prove the point.",
+         cues="signed|joined|action|backed|pledged|no|up"),
     Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+world\s+(?:knows|agrees|is\s+watching|condemns)\b", 0.6,
          "'{text}' claims universal agreement.", cues="world"),
     Rule(BH, r"\b(?:no\s+one|nobody)\s+(?:seriously\s+|really\s+|honestly\s+)?(?:believes|doubts|"

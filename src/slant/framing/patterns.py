@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
          r"crammed)\s+(?:[\w’'-]+\s+){1,3}down\s+(?:our|your|their|people['’]s|the\s+public['’]s)\s+throats\b",
          0.7, "'{text}' pictures a policy as forced on people.", cues="throats"),
     Rule(LL, r"\bnever\s+met\s+an?\s+(?:[\w’'-]+\s+){1,3}(?:he|she|they|it|we|I)\s+(?:didn['’]t|did\s+not)\s+like\b",
-         0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like"),
+         0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like", window=(70, 5)),
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,
          "'{text}' dismisses a position as an outdated mindset instead of answering it.",
          cues="mentality|thinking|mindset"),
@@ -310,10 +310,10 @@ RULES: tuple[Rule, ...] = (
          "'{text}' questions credibility without showing why.", cues="dubious|questionable|suspicious|shady"),
     Rule(FE, r"\b(?:the\s+)?first\s+step\s+(?:toward|towards|to)\s+(?:confiscation|tyranny|dictatorship|censorship|"
          r"communism|socialism|totalitarianism|a\s+police\s+state|disaster|ruin|collapse|the\s+end\s+of)\b", 0.65,
-         "'{text}' warns of a slide to disaster (a slippery slope).", cues="step"),
+         "'{text}' warns of a slide to disaster (a slippery slope).", cues="step", window=(10, 40)),
     Rule(FE, rf"\b(?:those|anyone|companies|people|countries)\s+who\s+(?:don{A}t|do\s+not|fail\s+to|refuse\s+to)\s+"
          r"[\w-]+\s+(?:will\s+be\s+(?:left\s+behind|wiped\s+out|crushed|destroyed|swept\s+away))", 0.6,
-         "'{text}' threatens those who do not go along.", cues="behind|out|crushed|destroyed|away"),
+         "'{text}' threatens those who do not go along.", cues="behind|wiped|crushed|destroyed|swept", window=(90, 10)),
     # Appeal to fear.
     Rule(FE, rf"\bbefore\s+it(?:{A}s|\s+is)\s+too\s+late\b", 0.75,
          "'{text}' pushes for action through urgency and fear.", cues="late"),
@@ -363,11 +363,13 @@ RULES: tuple[Rule, ...] = (
          "'{text}' invokes pride in the nation's fighters.", cues="brave|heroic|valiant|courageous"),
     Rule(FW, r"\b(?:the|our)\s+(?:great|proud|brave|heroic|noble|glorious|mighty|valiant|resilient|indomitable|"
          r"heroic)\s+(?:[A-Z][\w’'-]+\s+)?(?:people|nation|motherland|homeland|fatherland)\b", 0.7,
-         "'{text}' appeals to national pride.", cues="people|nation|motherland|homeland|fatherland"),
+         "'{text}' appeals to national pride.", cues="people|nation|motherland|homeland|fatherland",
+         window=(50, 5)),
     Rule(FW, r"\bevery\s+(?:[A-Z][\w’'-]+|patriotic|loyal|true)\s+heart\b", 0.65,
-         "'{text}' claims a whole nation's feelings to stir pride.", cues="heart"),
+         "'{text}' claims a whole nation's feelings to stir pride.", cues="heart", window=(30, 5)),
     Rule(FW, r"\b(?:the|our)\s+(?:[A-Z][\w’'-]+\s+)?(?:nation|people|country)\s+(?:has|have)\s+(?:always\s+)?"
-         r"stood\s+(?:tall|firm|strong|united)\b", 0.65, "'{text}' appeals to national pride.", cues="stood"),
+         r"stood\s+(?:tall|firm|strong|united)\b", 0.65, "'{text}' appeals to national pride.",
+         cues="stood", window=(50, 20)),
     # Slogans.
     Rule(SL, r"\b(?i:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="death|glory|victory|power|freedom"),
@@ -387,25 +389,26 @@ RULES: tuple[Rule, ...] = (
     # is a human right", "X is not for sale."), "No more X.", "X saves lives", "X will
     # triumph!", "People before profit", and runs of short rally-call imperatives.
     Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+(?:,\s+(?:our|your|my)\s+[\w’'-]+){1,3}[.!]", 0.65,
-         "'{text}' is a chant-like slogan built on repetition.", case_sensitive=True, cues="our|your|my"),
+         "'{text}' is a chant-like slogan built on repetition.", case_sensitive=True,
+         cues="our|your|my", window=(60, 60)),
     Rule(SL, r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:is|are)\s+(?:a\s+(?:basic\s+|human\s+)?right|"
          r"not\s+for\s+sale|not\s+a\s+crime)(?:,\s+not\s+a\s+[\w’'-]+)?(?=[.!])", 0.65,
          "'{text}' is a slogan: a claim stated as a rallying cry, not argued.", case_sensitive=True,
-         cues="right|sale|crime"),
+         cues="right|sale|crime", window=(60, 30)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?\n“\"]\s)|(?<=\n)|(?<=[“\"]))"
          r"No\s+more\s+(?!than\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}[.!]", 0.6,
-         "'{text}' is a slogan-like demand.", case_sensitive=True, cues="more"),
+         "'{text}' is a slogan-like demand.", case_sensitive=True, cues="more", window=(4, 50)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))(?!(?:The|A|An|It|This|That|He|She|They|Heat|Cancer)\b)"
          r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+"
          r"(?:saves\s+lives|kills|costs\s+lives)[.!]", 0.6,
          "'{text}' is a slogan: a cause and effect stated as a chant.", case_sensitive=True,
-         cues="lives|kills"),
+         cues="lives|kills", window=(50, 8)),
     Rule(SL, r"\b[A-Z][\w’'-]*(?:[\s-]+[\w’'-]+){0,3}\s+will\s+(?:triumph|prevail|win|never\s+(?:surrender|die|"
          r"be\s+defeated|be\s+silenced|give\s+up))!", 0.7, "'{text}' is a rallying slogan.",
-         case_sensitive=True, cues="triumph|prevail|win|surrender|die|defeated|silenced|up"),
+         case_sensitive=True, cues="triumph|prevail|win|surrender|die|defeated|silenced|up", window=(60, 20)),
     Rule(SL, r"\b[A-Z][a-z]+\s+(?:before|over|not)\s+(?:profits?|greed|politics|party|power)\b", 0.6,
          "'{text}' is a slogan that sets one value against another.", case_sensitive=True,
-         cues="profit|profits|greed|politics|party|power"),
+         cues="profit|profits|greed|politics|party|power", window=(25, 10)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
          r"Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|Boycott|"
          r"Pray|Take)\b[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
@@ -413,11 +416,12 @@ RULES: tuple[Rule, ...] = (
          r"Boycott|Pray|Take)\b[^.!?\n]{0,25}[.!]", 0.6,
          "'{text}' is a string of rally calls.", case_sensitive=True,
          cues="stand|show|vote|fight|join|rise|resist|protect|save|defend|stop|speak|act|sign|demand|keep|"
-         "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take", window=(200, 200)),
+         "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take", window=(120, 120)),
     Rule(SL, r"(?:(?<=\n)|(?<=^))(?:Stand|Fight|Join|Rise|Resist|Protect|Save|Defend|Stop|Reclaim|Unite|Wake\s+up|"
          r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes)\b[^.!?\n]{0,30}[.!](?=\s*(?:\n|$))", 0.55,
          "'{text}' is a closing rally call.", case_sensitive=True,
-         cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote"),
+         cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote",
+         window=(40, 40)),
     Rule(CO, rf"\bCoincidence\?\s+(?:We|I)\s+(?:don{A}t|do\s+not)\s+think\s+so\b", 0.7,
          "'{text}' implies a cause without showing it.", case_sensitive=True, cues="coincidence"),
     # Causal oversimplification.
@@ -451,10 +455,11 @@ RULES: tuple[Rule, ...] = (
          "'{text}' appeals to authority.", cues="less"),
     Rule(AU, r"\bwhen\s+(?:a|an|someone|somebody|the|people)\s+[^.?!\n]{1,50}?\s+(?:says|speaks|talks|tells\s+you)"
          r"[^.?!\n]{0,20}?,\s+(?:you\s+listen|the\s+debate\s+is\s+over|case\s+closed|that\s+settles\s+it)\b", 0.7,
-         "'{text}' asks you to accept a claim because of who made it.", cues="listen|over|closed|settles"),
+         "'{text}' asks you to accept a claim because of who made it.", cues="listen|over|closed|settles",
+         window=(110, 10)),
     Rule(AU, r"\b(?:Scripture|the\s+Bible|the\s+Koran|the\s+Quran|God['’]s\s+word|the\s+Constitution|the\s+science|"
          r"history)\s+is\s+(?:clear|unambiguous|crystal\s+clear)\b", 0.6,
-         "'{text}' settles a contested point by appeal to an authority.", cues="clear|unambiguous"),
+         "'{text}' settles a contested point by appeal to an authority.", cues="clear|unambiguous", window=(30, 5)),
     # Black-and-white fallacy.
     Rule(BW, rf"\b(?:(?:either\s+)?(?:you{A}re|you\s+are|we\s+are|we{A}re)\s+(?:either\s+)?)?with\s+us\s+"
          rf"or\s+(?:you{A}re\s+|you\s+are\s+)?against\s+us\b", 0.85,
@@ -467,10 +472,10 @@ RULES: tuple[Rule, ...] = (
     Rule(BW, r"\beither\s+(?:you|we|they)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b", 0.55,
          "'{text}' frames the issue as a choice between two options only.", cues="either"),
     Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+(?:with|on|for|against|part)\b[^.?!;\n]{{1,80}}?\bor\b"
-         r"[^.?!;\n]{1,60}", 0.7, "'{text}' allows only two sides.", cues="either"),
+         r"[^.?!;\n]{1,60}", 0.7, "'{text}' allows only two sides.", cues="either", window=(15, 160)),
     Rule(BW, r"\b(?:standing\s+still|doing\s+nothing|inaction|the\s+status\s+quo|waiting)\s+is\s+(?:not\s+an\s+option|"
          r"no\s+longer\s+an\s+option)\b", 0.6, "'{text}' presents one course as the only alternative to failure.",
-         cues="option"),
+         cues="option", window=(40, 5)),
     # Thought-terminating clichés.
     Rule(TT, rf"\b(?:it\s+is\s+what\s+it\s+is|end\s+of\s+(?:story|discussion|debate)|that{A}s\s+all\s+there"
          rf"\s+is\s+to\s+it|enough\s+said|nothing\s+to\s+see\s+here|the\s+facts\s+speak\s+for\s+themselves|"
@@ -486,7 +491,7 @@ RULES: tuple[Rule, ...] = (
     Rule(TT, rf"\b(?:history|the\s+numbers|numbers|the\s+facts|facts|the\s+data|data)\s+"
          rf"(?:don{A}t|doesn{A}t|do\s+not|does\s+not|"
          r"never)\s+lies?\b|\bEnd\s+of\.(?=\s|$)", 0.6, "'{text}' closes the argument without making it.",
-         cues="lie|lies|end"),
+         cues="lie|lies|end", window=(25, 5)),
     # Whataboutism, straw men, red herrings.
     Rule(WH, r"\b(?:but\s+)?what\s+about\s+[^.?!\n]{1,60}\?", 0.6,
          "'{text}' deflects by pointing at someone else's conduct.", cues="about"),
@@ -510,13 +515,13 @@ RULES: tuple[Rule, ...] = (
          "'{text}' implies anyone who disagrees is not sensible.",
          cues="sensible|right-thinking|reasonable|decent|thinking|normal|intelligent"),
     Rule(BH, r"\b(?:the|our)\s+movement\s+is\s+(?:growing|unstoppable|spreading)\b|\beveryone\s+else\s+(?:is|gets|has|"
-         r"already)\b", 0.6, "'{text}' urges you to follow the crowd.", cues="movement|else"),
+         r"already)\b", 0.6, "'{text}' urges you to follow the crowd.", cues="movement|else", window=(20, 20)),
     Rule(BH, r"\b(?:over|more\s+than|already)\s+[\d,.]+\s*(?:million\s+|thousand\s+)?"
          r"(?:people|members|parents|citizens|"
          r"supporters|voters|residents|signatures|patriots|families)\s+(?:have\s+)?(?:already\s+)?(?:signed|joined|"
          r"taken\s+action|backed|pledged|said\s+no|stood\s+up)\b", 0.55,
          "'{text}' cites numbers to make you join in rather than to prove the point.",
-         cues="signed|joined|action|backed|pledged|no|up"),
+         cues="signed|joined|action|backed|pledged|no|up", window=(60, 10)),
     Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+world\s+(?:knows|agrees|is\s+watching|condemns)\b", 0.6,
          "'{text}' claims universal agreement.", cues="world"),
     Rule(BH, r"\b(?:no\s+one|nobody)\s+(?:seriously\s+|really\s+|honestly\s+)?(?:believes|doubts|"

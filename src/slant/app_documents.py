@@ -172,4 +172,4 @@ def tag_text(state: AppState, text: str | None, path: str | Path | None = None) 
     spans = [span.to_dict() for span in tag(text)]  # not cached: pasted texts are one-offs
     colours = render.colour_map(TECHNIQUES)
     highlighted = render.document_view(name, f"{len(spans)} flagged spans", text, spans, colours, TECHNIQUES)
-    return highlighted, render.profile_summary(profile(name, text).to_dict())
+    return highlighted, render.profile_summary(profile(name, text, frames=state.frames(text)).to_dict())

@@ -18,14 +18,24 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
 from slant import app_render as render
-from slant.answer import Answer, AnswerEngine, Citation, Retrieved, Token, validate_question
+from slant.answer import Answer, AnswerEngine, Retrieved, Token, validate_question
 from slant.config import Settings
 from slant.conversation import sources_note, turns_from_messages
 from slant.corpus import Document
 from slant.errors import InputError, SlantError
 from slant.llm import make_chat_model
 from slant.retrieval import HybridRetriever
-from slant.service import annotate_citation, build_engine, ingest_paths, open_store
+from slant.service import (
+    Annotator,
+    FrameFinder,
+    annotate_citation,
+    annotator,
+    build_engine,
+    frame_finder,
+    ingest_paths,
+    lexicon_frames,
+    open_store,
+)
 from slant.store import Store
 
 log = logging.getLogger(__name__)
@@ -43,6 +53,7 @@ class AppState:
         store: The opened store, shared by every user.
         chat_model_factory: Builds the chat model a spec names (tests pass a fake).
         annotate: Adds tagger spans and frames to each citation.
+        frames: Finds the news frames of a document's profile.
         env: Environment consulted for the OpenAI model choice.
 
     """
@@ -50,7 +61,8 @@ class AppState:
     settings: Settings
     store: Store
     chat_model_factory: Callable[[str], BaseChatModel]
-    annotate: Callable[[Citation], None] | None = annotate_citation
+    annotate: Annotator | None = annotate_citation
+    frames: FrameFinder = lexicon_frames
     env: Mapping[str, str] = field(default_factory=dict)
     _engines: dict[str, AnswerEngine] = field(default_factory=dict, repr=False)
     _retriever: HybridRetriever | None = field(default=None, repr=False)
@@ -100,7 +112,7 @@ class AppState:
 
         cache_key = (document.id, document.sha256)
         if cache_key not in self._profiles:
-            data = dict(profile(document.id, document.text).to_dict())
+            data = dict(profile(document.id, document.text, frames=self.frames(document.text)).to_dict())
             data.update(title=document.title, outlet=document.outlet)
             self._profiles[cache_key] = data
         return self._profiles[cache_key]
@@ -115,17 +127,24 @@ def make_state(
 ) -> AppState:
     """Open (creating if needed) the store, ingest the seeds when it is empty, and wrap it up.
 
+    Citations and profiles get frames in the mode of ``settings.frames``, the ``embeddings``
+    mode with the store's embedding model (``llm``: the cue lexicon, see ``frame_finder``).
+
     Raises:
-        SlantError: The store cannot be opened or the seeds cannot be read.
+        SlantError: The store cannot be opened, the seeds cannot be read, or the frame mode is unknown.
 
     """
     store = open_store(settings, embeddings, create=True)
+    frames = frame_finder(settings, store.embeddings)  # one finder: frame descriptions embedded once
     if seed and store.document_count() == 0:
         skipped: list[str] = []
         report = ingest_paths(store, [settings.seeds_dir], skipped)
         log.info("ingested %d seed documents", report.added)
     factory = chat_model_factory or (lambda spec: make_chat_model(spec, settings))
-    return AppState(settings, store, factory, env=dict(os.environ if env is None else env))
+    return AppState(
+        settings, store, factory, annotate=annotator(frames), frames=frames,
+        env=dict(os.environ if env is None else env),
+    )
 
 
 # ---- chat ---------------------------------------------------------------------------

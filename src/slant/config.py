@@ -30,7 +30,11 @@ class Settings:
     embeddings: str = "local"
     """Embedding model spec, see ``slant.embeddings.make_embeddings``."""
     frames: str = "lexicon"
-    """How `slant tag --profile` finds news frames: lexicon (cue words), embeddings or llm."""
+    """How news frames are found: lexicon (cue words), embeddings or llm.
+
+    Applies to `tag --profile`, citations and the chat app's profiles; the last two use the
+    lexicon in llm mode (the chat model is too slow per quote).
+    """
     chroma_url: str = ""
     """Chroma server URL (``http://127.0.0.1:8000``); empty for the embedded store."""
     collection: str = "slant"

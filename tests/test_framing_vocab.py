@@ -75,6 +75,7 @@ FIRES = [
     ("Beijing called it a Cold War mentality.", "Cold War mentality", LL),
     ("The manager's side was shambolic.", "shambolic", LL),
     ("The firm hired a union-busting law firm.", "union-busting law", LL),
+    ("Parents are tired of the woke agenda in schools.", "the woke agenda", LL),
     ("She never met a progressive fad she didn't like.", "never met a progressive fad she didn't like", LL),
 ]
 
@@ -118,6 +119,7 @@ SPARED = [
     ("pocket of territory", "Rebels held a small pocket near the river."),
     ("pension scheme 2", "The council’s parking scheme starts in May."),
     ("very in reported speech", "Farmers said they were very worried about a very uncertain time."),
+    ("agenda", "The committee set the agenda for Tuesday's meeting; climate was on the agenda."),
     ("never met", "I never met a farmer who could afford it, she said."),
     ("eliminated", "The team was eliminated in the quarter-finals."),
     ("title capitals", "Reporters Without Borders and the Committee to Protect Journalists issued a report."),

@@ -263,6 +263,12 @@ RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:shove|shoves|shoving|shoved|ram|rams|ramming|rammed|force|forcing|forced|cram|cramming|"
          r"crammed)\s+(?:[\w’'-]+\s+){1,3}down\s+(?:our|your|their|people['’]s|the\s+public['’]s)\s+throats\b",
          0.7, "'{text}' pictures a policy as forced on people.", cues="throats"),
+    # "The woke agenda", "the globalist agenda": a policy cast as a plot.
+    Rule(LL, rf"\b(?:the|their|his|her|its|this|a)\s+(?:woke|radical|globalist|gay|trans|homosexual|green|socialist|"
+         rf"leftist|liberal|far{D}left|far{D}right|Marxist|marxist|climate|net{D}zero|LGBT|LGBTQ\+?|feminist|"
+         r"communist|fascist|neoliberal|corporate|elite|Zionist|zionist|Islamist|islamist)\s+agenda\b", 0.65,
+         "'{text}' casts a set of policies as a concerted plot; name the policies instead.", cues="agenda",
+         window=(40, 8)),
     Rule(LL, r"\bnever\s+met\s+an?\s+(?:[\w’'-]+\s+){1,3}(?:he|she|they|it|we|I)\s+(?:didn['’]t|did\s+not)\s+like\b",
          0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like", window=(70, 5)),
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,

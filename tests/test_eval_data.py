@@ -52,6 +52,7 @@ FRAMING_SETS = {
     "framing_dev.jsonl": EVALS,        # tuning sets: "dev/...", "dev2/...", "dev3/..."
     "framing_dev2.jsonl": EVALS,
     "framing_dev3.jsonl": EVALS,
+    "framing_dev4.jsonl": EVALS,
 }
 
 

@@ -76,6 +76,12 @@ FIRES = [
     ("The manager's side was shambolic.", "shambolic", LL),
     ("The firm hired a union-busting law firm.", "union-busting law", LL),
     ("Parents are tired of the woke agenda in schools.", "the woke agenda", LL),
+    ("The minister warned of a migrant invasion.", "migrant invasion", LL),
+    ("Insurers keep profiting from their misery.", "profiting from their misery", LL),
+    ("The left-liberal outlets ran the story.", "left-liberal outlets", NC),
+    ("Then they ran crying to Brussels.", "ran crying to", LL),
+    ("It was a political hit job.", "hit job", LL),
+    ("He had the gall to ask for more.", "had the gall", LL),
     ("She never met a progressive fad she didn't like.", "never met a progressive fad she didn't like", LL),
 ]
 
@@ -119,6 +125,8 @@ SPARED = [
     ("pocket of territory", "Rebels held a small pocket near the river."),
     ("pension scheme 2", "The council’s parking scheme starts in May."),
     ("very in reported speech", "Farmers said they were very worried about a very uncertain time."),
+    ("invasion of", "The invasion of Ukraine began in February 2022, the report said."),
+    ("right media", "The firm found the right media partner for its launch."),
     ("agenda", "The committee set the agenda for Tuesday's meeting; climate was on the agenda."),
     ("never met", "I never met a farmer who could afford it, she said."),
     ("eliminated", "The team was eliminated in the quarter-finals."),

@@ -210,7 +210,8 @@ RULES: tuple[Rule, ...] = (
          cues="journalists|reporters|pundits|experts|analysts|commentators|people|adults|organs|outlets|"
          "media|scholars|thinkers|minds|professionals|voices|editors|anchors|intellectuals"),
     Rule(NC, rf"(?<![\w-])anti{D}[A-Z][\w’'-]*\s+(?:forces|elements|forces\s+abroad|zealots|crusaders|"
-         r"fanatics|cranks|mobs?|brigades?|hawks|lobby|cliques?)(?![\w-])", 0.7,
+         r"fanatics|cranks|mobs?|brigades?|hawks|lobby|cliques?|politicians|lawmakers|media|outlets|"
+         r"activists)(?![\w-])", 0.7,
          "'{text}' lumps critics together as enemies of a country or people.",
          case_sensitive=True,
          cues="anti"),
@@ -269,6 +270,21 @@ RULES: tuple[Rule, ...] = (
          r"communist|fascist|neoliberal|corporate|elite|Zionist|zionist|Islamist|islamist)\s+agenda\b", 0.65,
          "'{text}' casts a set of policies as a concerted plot; name the policies instead.", cues="agenda",
          window=(40, 8)),
+    Rule(LL, r"\b(?:migrant|immigrant|illegal|border|tourist|cultural|woke|foreign)\s+(?:invasion|onslaught|"
+         r"tsunami|flood)\b", 0.65, "'{text}' pictures people as an invading army or a disaster.",
+         cues="invasion|onslaught|tsunami|flood", window=(20, 5)),
+    Rule(LL, r"\bprofit(?:s|ed|ing)?\s+(?:from|off)\s+(?:(?:the|their|his|her|our|people['’]s|other\s+people['’]s)\s+)?"
+         r"(?:misery|suffering|pain|deaths?|tragedy|despair|grief)\b", 0.65,
+         "'{text}' casts a business as feeding on suffering.", cues="misery|suffering|pain|death|deaths|tragedy|"
+         "despair|grief", window=(50, 5)),
+    # Political-wing labels on a scornful noun ("left-liberal outlets", "right-wing billionaires").
+    Rule(NC, rf"\b(?:(?:far|hard|ultra|extreme){D}(?:left|right)(?:{D}wing)?|(?:left|right){D}(?:wing|liberal)|leftist|"
+         rf"rightist)\s+(?:billionaires|outlets|rags?|"
+         r"media|mobs?|elites?|supermajority|cronies|hacks|brigade|crowd|establishment|propagandists|zealots|"
+         r"ideologues|loons|nutjobs|cranks|fanatics|extremists)\b", 0.6,
+         "'{text}' dismisses people by their politics instead of answering them.",
+         cues="billionaires|outlets|rag|rags|media|mob|mobs|elite|elites|supermajority|cronies|hacks|brigade|crowd|"
+         "establishment|propagandists|zealots|ideologues|loons|nutjobs|cranks|fanatics|extremists", window=(25, 5)),
     Rule(LL, r"\bnever\s+met\s+an?\s+(?:[\w’'-]+\s+){1,3}(?:he|she|they|it|we|I)\s+(?:didn['’]t|did\s+not)\s+like\b",
          0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like", window=(70, 5)),
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,

@@ -54,6 +54,8 @@ FRAMING_SETS = {
     "framing_dev2.jsonl": EVALS,
     "framing_dev3.jsonl": EVALS,
     "framing_dev4.jsonl": EVALS,
+    "framing_dev5.jsonl": EVALS,
+    "framing_dev6.jsonl": EVALS,
 }
 
 

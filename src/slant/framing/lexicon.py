@@ -82,6 +82,24 @@ def _plurals(form: str) -> list[str]:
 
 
 _VOWELS = "aeiou"
+# Past forms of the irregular verbs the lists use ("sell out" -> "sold out"): past tense
+# and participle, when they differ from the regular spelling.
+_IRREGULAR = {
+    "bend": ("bent",), "bleed": ("bled",), "blow": ("blew", "blown"), "break": ("broke", "broken"),
+    "bring": ("brought",), "buy": ("bought",), "dig": ("dug",), "drive": ("drove", "driven"),
+    "eat": ("ate", "eaten"), "fall": ("fell", "fallen"), "feed": ("fed",), "fight": ("fought",),
+    "fling": ("flung",), "get": ("got", "gotten"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "grind": ("ground",), "hang": ("hung",), "hide": ("hid", "hidden"), "hold": ("held",),
+    "keep": ("kept",), "lead": ("led",), "leave": ("left",), "let": ("let",), "lose": ("lost",),
+    "make": ("made",), "put": ("put",), "ride": ("rode", "ridden"), "run": ("ran", "run"),
+    "sell": ("sold",), "send": ("sent",), "shake": ("shook", "shaken"), "shoot": ("shot",),
+    "sink": ("sank", "sunk"), "sling": ("slung",), "sow": ("sowed", "sown"), "speak": ("spoke", "spoken"),
+    "spin": ("spun",), "spit": ("spat",), "stand": ("stood",), "steal": ("stole", "stolen"),
+    "stick": ("stuck",), "sting": ("stung",), "strike": ("struck",), "swear": ("swore", "sworn"),
+    "sweep": ("swept",), "swing": ("swung",), "take": ("took", "taken"), "tear": ("tore", "torn"),
+    "throw": ("threw", "thrown"), "wear": ("wore", "worn"), "win": ("won",),
+    "wring": ("wrung",), "write": ("wrote", "written"),
+}
 
 
 def inflect(verb: str) -> list[str]:
@@ -89,9 +107,15 @@ def inflect(verb: str) -> list[str]:
 
     Regular English spelling rules: "rant" -> rants, ranted, ranting; "rave" -> raves,
     raved, raving; "bully" -> bullies, bullied; "ram" -> rams, rammed, ramming (a short
-    consonant-vowel-consonant stem doubles its last letter).
+    consonant-vowel-consonant stem doubles its last letter). Irregular verbs take their own
+    past forms instead of "-ed": "sell out" -> sold out, "tear up" -> tore up, torn up.
     """
     head, sep, tail = verb.partition(" ")
+    if head in _IRREGULAR:
+        ing = _ing(head)
+        forms = [head + ("es" if head.endswith(("s", "sh", "ch")) or head == "go" else "s"), ing,
+                 *_IRREGULAR[head]]
+        return [verb] + [f + sep + tail for f in dict.fromkeys(forms) if f != head]
     if head.endswith("e"):
         forms = [head + "s", head + "d", head[:-1] + "ing"]
     elif head.endswith("y") and head[-2:-1] not in _VOWELS:
@@ -110,6 +134,17 @@ def inflect(verb: str) -> list[str]:
     if head.endswith("el"):  # British spelling doubles the l: grovelled, grovelling
         forms += [head + "led", head + "ling"]
     return [verb] + [f + sep + tail for f in forms]
+
+
+def _ing(head: str) -> str:
+    """The -ing form of an irregular verb's base ("make" -> making, "run" -> running)."""
+    if head.endswith("e") and not head.endswith(("ee", "ye")):
+        return head[:-1] + "ing"
+    if len(head) <= 4 and head[-1] not in _VOWELS + "wxy" and head[-2:-1] in tuple(_VOWELS) and (
+        head[-3:-2] not in tuple(_VOWELS)
+    ):
+        return head + head[-1] + "ing"
+    return head + "ing"
 
 
 def adverb(adjective: str) -> str | None:

@@ -148,8 +148,15 @@ def test_factual_reporting_stays_clean(text: str) -> None:
         ("bully", ["bully", "bullies", "bullied", "bullying"]),
         ("gush", ["gush", "gushes", "gushed", "gushing"]),
         ("grovel", ["grovel", "grovels", "groveled", "groveling", "grovelled", "grovelling"]),
+        ("sell out", ["sell out", "sells out", "selling out", "sold out"]),
+        ("tear up", ["tear up", "tears up", "tearing up", "tore up", "torn up"]),
+        ("run amok", ["run amok", "runs amok", "running amok", "ran amok"]),
+        ("go crying to", ["go crying to", "goes crying to", "going crying to", "went crying to", "gone crying to"]),
+        ("make excuses", ["make excuses", "makes excuses", "making excuses", "made excuses"]),
+        ("let go of", ["let go of", "lets go of", "letting go of"]),
     ],
-    ids=["plain", "silent-e", "phrasal-cvc", "consonant-y", "sibilant", "british-l"],
+    ids=["plain", "silent-e", "phrasal-cvc", "consonant-y", "sibilant", "british-l", "irregular-sold",
+         "irregular-two-pasts", "irregular-doubling", "irregular-go", "irregular-silent-e", "irregular-unchanged"],
 )
 def test_inflect(verb: str, forms: list[str]) -> None:
     assert lx.inflect(verb) == forms

@@ -153,9 +153,12 @@ RULES: tuple[Rule, ...] = (
          rf"sympathi[sz]ing|appeasing|licking)(?![\w-])", 0.75,
          "'{text}' is a compound label that brands a group by what it supposedly loves.",
          cues="loving|hugging|coddling|worshiping|worshipping|sympathizing|sympathising|appeasing|licking"),
-    Rule(NC, rf"(?<![\w-])[A-Za-z]+{D}(?:haters?|deniers?|apologists?|lovers)(?![\w-])", 0.6,
+    Rule(NC, rf"(?<![\w-])[A-Za-z]+{D}(?:haters?|deniers?|apologists?|lovers|grabbers?|huggers?|botherers?|bashers?|"
+         r"mongers?|pushers?|peddlers?|grubbers?|suckers?|lickers?|worshippers?|chasers?)(?![\w-])", 0.6,
          "'{text}' is a label that sorts people into a despised group.",
-         cues="hater|haters|denier|deniers|apologist|apologists|lovers"),
+         cues="hater|haters|denier|deniers|apologist|apologists|lovers|grabber|grabbers|hugger|huggers|botherer|"
+         "botherers|basher|bashers|monger|mongers|pusher|pushers|peddler|peddlers|grubber|grubbers|sucker|suckers|"
+         "licker|lickers|worshipper|worshippers|chaser|chasers"),
     Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+){{1,2}}regimes?(?![\w-])(?!\s+change)", 0.7,
          "'{text}': 'regime' labels a government as illegitimate; neutral: 'government'.",
          case_sensitive=True, cues="regime|regimes"),
@@ -165,10 +168,10 @@ RULES: tuple[Rule, ...] = (
     # A name or origin pinned to a word of command or crime labels a whole group
     # ("NATO masters", "Washington paymasters", "Daesh butchers").
     Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+(?:and|or|&)\s+)?"
-         rf"(?:{_NAME}|(?i:foreign|western|imperial|colonial|globalist|zionist))\s+"
-         r"(?:masters|overlords|paymasters|handlers|patrons|puppeteers|bosses)(?![\w-])", 0.75,
+         rf"(?:{_NAME}|(?i:foreign|western|imperial|colonial|globalist|zionist|overseas))\s+"
+         r"(?:masters|overlords|paymasters|handlers|patrons|puppeteers|bosses|sponsors)(?![\w-])", 0.75,
          "'{text}' casts one side as the master of another instead of naming the relationship.",
-         case_sensitive=True, cues="masters|overlords|paymasters|handlers|patrons|puppeteers|bosses"),
+         case_sensitive=True, cues="masters|overlords|paymasters|handlers|patrons|puppeteers|bosses|sponsors"),
     Rule(NC, rf"(?<![\w-]){_NAME}\s+(?:killers|butchers|murderers|gangsters|bandits|mercenaries|"
          r"thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes)(?![\w-])", 0.7,
          "'{text}' labels a whole group by crimes instead of naming who did what.",
@@ -179,10 +182,10 @@ RULES: tuple[Rule, ...] = (
     # often the plain designation, so they are not in the label list.
     Rule(NC, rf"(?<![\w-])(?:{_NAME}|[A-Za-z]+{D}(?:backed|financed|funded|sponsored|supported|armed|trained|"
          r"inspired|loving))\s+(?:terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|"
-         r"radicals|fanatics)(?![\w-])", 0.6,
+         r"radicals|fanatics|infiltrators)(?![\w-])", 0.6,
          "'{text}' labels a whole group with a designation instead of naming who did what.",
          case_sensitive=True,
-         cues="terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|radicals|fanatics"),
+         cues="terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|radicals|fanatics|infiltrators"),
     # Mocking group nouns after a lowercase modifier ("the blue-haired brigade", "the tofu
     # brigade"); a capitalised "Brigade" is a military unit and is left alone.
     Rule(NC, r"(?:(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hat )|(?<=[Aa] )|(?<=[Aa]n )|(?<=whole )|(?<=entire ))"
@@ -223,9 +226,12 @@ RULES: tuple[Rule, ...] = (
          "'{text}' mocks someone with a title of their supposed vice.", case_sensitive=True,
          cues="chief"),
     Rule(LL, rf"(?<![\w-])[A-Za-z]+{D}(?:wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|"
-         r"crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying)(?![\w-])", 0.6,
+         r"crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|"
+         r"brained|witted|headed)(?![\w-])", 0.6,
          "'{text}' is a compound that condemns while it describes.", grow=1,
-         cues="wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying"),
+         veto=lambda text, m: m.group().lower().startswith(("level-", "even-", "clear-", "cool-", "good-", "well-")),
+         cues="wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|"
+         "soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|brained|witted|headed"),
     Rule(LL, r"(?<![\w-])contempt(?![\w-])(?!\s+of\s+(?:court|congress|parliament|the\s+court))", 0.55,
          "'contempt' attributes scorn instead of describing a position.", cues="contempt"),
     Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,
@@ -281,10 +287,11 @@ RULES: tuple[Rule, ...] = (
     Rule(NC, rf"\b(?:(?:far|hard|ultra|extreme){D}(?:left|right)(?:{D}wing)?|(?:left|right){D}(?:wing|liberal)|leftist|"
          rf"rightist)\s+(?:billionaires|outlets|rags?|"
          r"media|mobs?|elites?|supermajority|cronies|hacks|brigade|crowd|establishment|propagandists|zealots|"
-         r"ideologues|loons|nutjobs|cranks|fanatics|extremists)\b", 0.6,
+         r"ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators)\b", 0.6,
          "'{text}' dismisses people by their politics instead of answering them.",
          cues="billionaires|outlets|rag|rags|media|mob|mobs|elite|elites|supermajority|cronies|hacks|brigade|crowd|"
-         "establishment|propagandists|zealots|ideologues|loons|nutjobs|cranks|fanatics|extremists", window=(25, 5)),
+         "establishment|propagandists|zealots|ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators",
+         window=(25, 5)),
     Rule(LL, r"\bnever\s+met\s+an?\s+(?:[\w’'-]+\s+){1,3}(?:he|she|they|it|we|I)\s+(?:didn['’]t|did\s+not)\s+like\b",
          0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like", window=(70, 5)),
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,
@@ -433,16 +440,20 @@ RULES: tuple[Rule, ...] = (
          cues="profit|profits|greed|politics|party|power", window=(25, 10)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
          r"Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|Boycott|"
-         r"Pray|Take)\b[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
+         r"Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
          r"Defend|Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|"
-         r"Boycott|Pray|Take)\b[^.!?\n]{0,25}[.!]", 0.6,
+         r"Boycott|Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b"
+         r"[^.!?\n]{0,25}[.!]", 0.6,
          "'{text}' is a string of rally calls.", case_sensitive=True,
          cues="stand|show|vote|fight|join|rise|resist|protect|save|defend|stop|speak|act|sign|demand|keep|"
-         "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take", window=(120, 120)),
+         "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take|tax|expand|let|shut|fund|"
+         "ban|free|end|abolish|defund|cancel|scrap|bring", window=(120, 120)),
     Rule(SL, r"(?:(?<=\n)|(?<=^))(?:Stand|Fight|Join|Rise|Resist|Protect|Save|Defend|Stop|Reclaim|Unite|Wake\s+up|"
-         r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes)\b[^.!?\n]{0,30}[.!](?=\s*(?:\n|$))", 0.55,
+         r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes|Vote\s+with|Tax|Expand|Protect|Let|Shut|Fund|Ban|Free|End|"
+         r"Abolish|Defund|Cancel|Scrap|Keep|Don[’']t)\b[^.!?\n]{0,30}[.!]?(?=\s*(?:\n|$))", 0.55,
          "'{text}' is a closing rally call.", case_sensitive=True,
-         cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote",
+         cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote|tax|expand|"
+         "let|shut|fund|ban|free|end|abolish|defund|cancel|scrap|keep|don't|don’t",
          window=(40, 40)),
     Rule(CO, rf"\bCoincidence\?\s+(?:We|I)\s+(?:don{A}t|do\s+not)\s+think\s+so\b", 0.7,
          "'{text}' implies a cause without showing it.", case_sensitive=True, cues="coincidence"),
@@ -569,11 +580,20 @@ RULES: tuple[Rule, ...] = (
 
 
 @cache
+def all_rules() -> tuple[Rule, ...]:
+    """``RULES``, the figures of speech of ``figures`` and the argumentative moves of ``rhetoric``."""
+    from slant.framing.figures import FIGURE_RULES
+    from slant.framing.rhetoric import RHETORIC_RULES
+
+    return RULES + FIGURE_RULES + RHETORIC_RULES
+
+
+@cache
 def compiled_rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
     """Every rule with its compiled regex (compiled once, on first use)."""
     return tuple(
         (re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE), rule)
-        for rule in RULES
+        for rule in all_rules()
     )
 
 
@@ -581,7 +601,7 @@ def compiled_rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
 def cue_index() -> dict[str, tuple[int, ...]]:
     """Cue word (normalized) -> indexes into ``compiled_rules()`` of rules it triggers."""
     index: dict[str, list[int]] = {}
-    for i, rule in enumerate(RULES):
+    for i, rule in enumerate(all_rules()):
         for cue in filter(None, rule.cues.split("|")):
             index.setdefault(cue.lower(), []).append(i)
     return {cue: tuple(ids) for cue, ids in index.items()}

@@ -1,0 +1,152 @@
+"""Phrase patterns for figures of speech and coined labels.
+
+Similes, metaphors of war and violence turned on policies, mock titles and nicknames,
+coined group labels ("Big Dental", "the Green New Deal crowd", "the billionaire class"),
+flattering labels ("our brave jawans") and dismissals ("the same tired script"). Like
+``patterns.RULES``, each rule fires only on wording that makes the figure explicit: a
+violent verb needs an abstract or communal object ("destroying our countryside", not
+"destroyed three homes"), and a simile needs "like a" after something other than a verb
+of wanting or seeming ("I'd like a refund", "it seems like a long process" are left alone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from slant.framing.patterns import LL, NC, D, Rule
+
+_W = r"[\w’'-]+"  # a word, hyphens and apostrophes included
+_PLAIN_LIKE = frozenset(
+    [
+        "would", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "feel", "feels", "felt", "feeling",
+        "seem", "seems", "seemed", "sound", "sounds", "sounded", "something", "anything", "nothing",
+        "more", "things", "words", "much", "look", "looks", "looked", "looking", "just",
+    ]
+)
+
+
+def _plain_like(text: str, m: re.Match[str]) -> bool:
+    """'like a' after a verb of wanting or seeming, or in 'more like', is not a simile."""
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    return bool(before) and before[-1].lower().replace("’", "'").strip("\"“,") in _PLAIN_LIKE
+
+
+# Objects a violent verb can only hit figuratively: institutions, abstractions, livelihoods.
+_ABSTRACT = (
+    r"(?:countryside|economy|democracy|future|jobs|livelihoods?|industry|industries|way\s+of\s+life|"
+    r"culture|heritage|freedoms?|liberty|liberties|rights|constitution|careers?|reputations?|hopes|dreams|"
+    r"rulebook|treaty|agreement|contract|pensions?|savings|middle\s+class|working\s+class|values|"
+    r"traditions?|privacy|trust|competition|small\s+businesses|high\s+streets?|game|sport|"
+    r"fishing\s+fleet|farming|farmers|fishermen|communities|community|families|childhood|innocence|"
+    r"independence|sovereignty|credibility|free\s+speech|the\s+NHS|NHS|schools?|workers|union)"
+)
+_COMMUNAL = r"(?:town|towns|city|cities|neighbou?rhoods?|village|villages|country|nation|island|coast|club|party)"
+_VIOLENT_VERB = (
+    r"(?:destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|gutting|"
+    r"shred|shreds|shredded|shredding|strangle|strangles|strangled|strangling|bury|buries|buried|burying|"
+    r"starve|starves|starved|starving|kill|kills|killed|killing|murder|murders|murdered|murdering|"
+    r"wipe\s+out|wipes\s+out|wiped\s+out|wiping\s+out|tear\s+up|tears\s+up|tore\s+up|torn\s+up|tearing\s+up|"
+    r"slaughter|slaughters|slaughtered|slaughtering|butcher|butchers|butchered|butchering|"
+    r"poison|poisons|poisoned|poisoning|choke|chokes|choked|choking|cripple|cripples|crippled|crippling|"
+    r"smash|smashes|smashed|smashing|crush|crushes|crushed|crushing|loot|loots|looted|looting)"
+)
+_DET = r"(?:(?:our|your|their|the|this|a|an|his|her|its|whole|entire)\s+)"
+
+FIGURE_RULES: tuple[Rule, ...] = (
+    # Similes: "crumbled like a house of cards", "like a pensioner swatting wasps".
+    Rule(LL, r"\blike\s+an?\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
+         r"(?:\s+(?:of|with|for|on)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*|\s+[a-z]+ing(?:\s+[a-z][\w’'-]*){0,2})?",
+         0.55, "'{text}' is a simile: a vivid comparison that colours instead of describing.",
+         case_sensitive=True, veto=_plain_like, cues="like", window=(5, 90)),
+    # War declared on people or policies ("a war on working Americans", "war on motorists").
+    # The object is lowercase (case-sensitive), so "war on Ukraine" is left alone.
+    Rule(LL, rf"\b(?:(?:all{D}out|full{D}scale|relentless|open|total|endless)\s+)?[Ww]ar\s+on\s+"
+         rf"(?!(?:terror|terrorism|drugs|two|three|several|multiple|many|both)\b)"
+         rf"(?:(?:the|our|your|their|its)\s+)?(?!(?:the|a|an)\b)[a-z][\w’'-]*"
+         rf"(?:\s+(?!(?:the|a|an|in|on|at|and|of|to|for|with|by|from|since|last|this|that)\b)[a-z][\w’'-]*)?"
+         rf"(?![\w’'-])", 0.6, "'{text}' pictures a policy or dispute as a war on its targets.",
+         case_sensitive=True, cues="war", window=(25, 50)),
+    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:[\w-]+\s+)?{_ABSTRACT}\b", 0.55,
+         "'{text}' pictures a policy's effect as physical violence.",
+         cues="destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|"
+         "gutting|shred|shreds|shredded|shredding|strangle|strangles|strangled|strangling|bury|buries|buried|"
+         "burying|starve|starves|starved|starving|kill|kills|killed|killing|murder|murders|murdered|murdering|"
+         "wipe|wipes|wiped|wiping|tear|tears|tore|torn|tearing|slaughter|slaughters|slaughtered|slaughtering|"
+         "butcher|butchers|butchered|butchering|poison|poisons|poisoned|poisoning|choke|chokes|choked|choking|"
+         "cripple|cripples|crippled|crippling|smash|smashes|smashed|smashing|crush|crushes|crushed|crushing|"
+         "loot|loots|looted|looting", window=(5, 60)),
+    Rule(LL, rf"\b{_VIOLENT_VERB}\s+(?:our|your)\s+(?:[\w-]+\s+)?{_COMMUNAL}\b", 0.55,
+         "'{text}' pictures harm to a place people love as a killing.",
+         cues="destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|"
+         "gutting|kill|kills|killed|killing|murder|murders|murdered|murdering|strangle|strangles|strangled|"
+         "strangling|starve|starves|starved|starving|poison|poisons|poisoned|poisoning|choke|chokes|choked|"
+         "choking|cripple|cripples|crippled|crippling|bury|buries|buried|burying", window=(5, 40)),
+    # Mock titles and nicknames: "Mr. Hostile-to-Success", "Mayor Law-and-Order",
+    # 'Brent "Number Go Up" Kolarov'.
+    Rule(NC, r"\b(?:Mr|Mrs|Ms|Miss|Mister|Mayor|Senator|Governor|Comrade|Captain|Professor|Saint|Lord|Lady|Dr|"
+         r"Doctor|Sir|Madam|Chairman|Minister|Judge)\.?\s+[A-Z][a-z]*(?:-[A-Za-z]+)*"
+         r"-(?:to|and|of|the|in|on|for|no|all|at)-[A-Za-z]+(?:-[A-Za-z]+)*", 0.7,
+         "'{text}' is a mock title that labels someone by a caricature of their views.",
+         case_sensitive=True, cues="mr|mrs|ms|miss|mister|mayor|senator|governor|comrade|captain|professor|saint|"
+         "lord|lady|dr|doctor|sir|madam|chairman|minister|judge", window=(5, 50)),
+    Rule(NC, r"\b[A-Z][a-z]+\s+[\"“][A-Z][^\"”\n]{1,30}[\"”]\s+[A-Z][a-z]+", 0.5,
+         "'{text}' pins a mocking nickname on someone.", case_sensitive=True, cues=""),
+    # Coined group labels.
+    Rule(NC, r"(?<=[a-z,;] )Big\s+(?!(?:Ben|Apple|Bang|Ten|Twelve|East|Sur|Sky|Island|Bend|Mac|Four|Three|Five|"
+         r"Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
+         r"Green)\b)[A-Z][a-z]+(?![\w-])", 0.55,
+         "'{text}' lumps an industry into one sinister actor.", case_sensitive=True, cues="big", window=(5, 20)),
+    Rule(NC, rf"\bthe\s+(?:(?:[A-Z][\w’'-]*\s+){{2,4}}|[a-z]+{D}[\w’'-]+\s+)crowd\b", 0.55,
+         "'{text}' lumps people together as a faceless crowd.", case_sensitive=True, cues="crowd",
+         window=(50, 5)),
+    Rule(NC, r"\b(?:billionaire|political|chattering|donor|ruling|managerial|laptop|governing|commentariat|"
+         r"bureaucratic|metropolitan|media)\s+class(?:es)?\b", 0.5,
+         "'{text}' labels a group as a self-serving caste.", cues="class|classes", window=(20, 5)),
+    Rule(NC, r"\b(?:the\s+)?(?:[A-Z][\w’'-]+)\s+(?:machine|establishment|juggernaut|superstate|politburo)\b", 0.55,
+         "'{text}' pictures an institution as a faceless, self-serving machine.", case_sensitive=True,
+         cues="machine|establishment|juggernaut|superstate|politburo", window=(30, 5)),
+    Rule(NC, r"\b(?:[A-Z]{2,}|[A-Z][a-z]+|war|defence|defense|foreign-policy)\s+hawks\b", 0.55,
+         "'{text}' labels people as warmongers instead of naming their position.", case_sensitive=True,
+         cues="hawks", window=(20, 5)),
+    Rule(LL, r"\b(?:propaganda|smear|spin|hype|outrage|fear|censorship|PR|war)\s+machine\b", 0.6,
+         "'{text}' pictures opponents as an organised deception machine.", cues="machine", window=(20, 5)),
+    Rule(NC, r"\bterror\s+(?:state|states|regime|regimes|network|networks|masters|sponsors?|army|armies|outfits?)\b",
+         0.65, "'{text}' brands a state or group as terror itself.", cues="terror", window=(5, 20)),
+    Rule(LL, r"\b(?:terror\s+(?:corridor|corridors|nest|nests|haven|havens|factory|factories|hub|hubs)|"
+         r"(?:campaign|reign|wave|orgy|spree)\s+of\s+terror)\b", 0.6,
+         "'{text}' pictures an opponent's activity as terror.", cues="terror", window=(25, 20)),
+    # Paid-for opponents: "billionaire-funded think tanks", "pharma-funded fact-checkers".
+    Rule(NC, rf"\b(?:billionaire|pharma|industry|oil|fossil{D}fuel|corporate|Soros|Koch|dark{D}money|foreign|"
+         rf"donor|lobby|Kremlin|Beijing){D}(?:funded|backed|bankrolled|financed|sponsored|paid)\s+"
+         rf"(?:[a-z][\w’'-]*\s+)?(?:think\s+tanks?|fact{D}checkers|[a-z][\w’'-]*(?:ers|ors|ists|ians|groups|"
+         r"outlets|NGOs|media|tanks|studies|scientists))\b", 0.6,
+         "'{text}' dismisses opponents as bought instead of answering them.",
+         cues="funded|backed|bankrolled|financed|sponsored|paid", window=(30, 40)),
+    # Siding with killers: "stand shoulder to shoulder with terrorists", "embracing the murderers".
+    Rule(LL, r"\b(?:embrac(?:e|es|ed|ing)|(?:stand|stands|stood|standing)\s+shoulder\s+to\s+shoulder\s+with|"
+         r"arm\s+in\s+arm\s+with|in\s+bed\s+with|co[sz]y(?:ing)?\s+up\s+to|cuddl(?:e|es|ed|ing)\s+up\s+to)\s+"
+         r"(?:the\s+)?(?:[a-z][\w’'-]*\s+)?(?:terrorists|murderers|killers|extremists|jihadists|criminals|thugs|"
+         r"dictators|tyrants|butchers)(?:\s+of\s+(?:our\s+)?[a-z]+)?\b", 0.65,
+         "'{text}' accuses someone of siding with killers instead of describing the contact.",
+         cues="terrorists|murderers|killers|extremists|jihadists|criminals|thugs|dictators|tyrants|butchers",
+         window=(60, 25)),
+    # Flattering labels ("our brave jawans", "decent, law-abiding Americans").
+    Rule(NC, r"\b(?:brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
+         r"hard-working|hardworking|decent|patriotic|unsung|long-suffering|true)\s+"
+         r"(?:(?:and\s+|,\s*)?[a-z][\w’'-]*\s+)?"
+         r"(?:[a-z][\w’'-]*(?:ers|ors|ists|ians|ees|men|women|people|folk|folks|heroes|patriots|citizens|"
+         r"voters|families|taxpayers|soldiers|troops|jawans|protectors|defenders|warriors|fans|supporters|"
+         r"parents|mothers|fathers|children|kids|souls)|[A-Z][a-z]+(?:ans|ers|ese|is))\b", 0.55,
+         "'{text}' flatters a group to win sympathy for it.",
+         cues="brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
+         "hard-working|hardworking|decent|patriotic|unsung|long-suffering|true", window=(5, 45)),
+    # Dismissals: "the same tired script", "security theater".
+    Rule(LL, r"\b(?:tired|stale|worn-out|threadbare|hackneyed|shopworn|recycled|same\s+old)\s+(?:old\s+)?"
+         r"(?:script|scripts|wish\s+list|talking\s+points?|rhetoric|excuses?|clichés?|cliches?|tropes?|playbook|"
+         r"arguments?|slogans?|lines?|narratives?|routine|act|song\s+and\s+dance|mantra|formula|ideas?|tactics)\b",
+         0.6, "'{text}' dismisses a position as worn out instead of answering it.",
+         cues="tired|stale|worn-out|threadbare|hackneyed|shopworn|recycled|old", window=(10, 30)),
+    Rule(LL, rf"\b(?:political|security|kabuki|performative|virtue|pure|empty|public-relations|PR|"
+         rf"[a-z]+{D}on{D}[a-z]+)\s+theat(?:er|re)\b", 0.6,
+         "'{text}' dismisses an action as a show put on for effect.", cues="theater|theatre", window=(25, 5)),
+)

@@ -1,0 +1,142 @@
+"""Phrase patterns for argumentative moves: false choices, slippery slopes, insinuation.
+
+These widen ``patterns.RULES`` for the sentence-level techniques (Black-and-White,
+Appeal to fear, Doubt, Bandwagon, Causal oversimplification, Appeal to authority,
+Thought-terminating clichés, Whataboutism, Flag-waving, Slogans, Exaggeration). Each
+pattern is a shape of argument rather than a topic ("You can X, or you can Y"; "Today
+it's X. Tomorrow it's Y."; "It is no accident that ..."), so it carries over to unseen
+subjects; each needs the words that make the move explicit, so plain reporting ("more
+than 2,000 people were evacuated", "either side of the river") is left alone.
+"""
+
+from __future__ import annotations
+
+from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, SL, TT, WH, A, Rule
+
+_CLAUSE = r"[^.?!;\n]"  # a character inside one clause
+_SENTENCE = r"[^.?!\n]"  # a character inside one sentence
+_NATIONS = (
+    r"(?:America|Britain|England|Scotland|Wales|Ireland|Hungary|India|Russia|China|France|Germany|Italy|"
+    r"Poland|Israel|Australia|Canada|Japan|Turkey|Serbia|Brazil|Mexico|Europe|Texas|Florida|Ohio)"
+)
+
+RHETORIC_RULES: tuple[Rule, ...] = (
+    # Black-and-white: "You can be a parent, or you can be an obedient subject of the state."
+    Rule(BW, rf"\b(?:you|we)\s+can\s+(?:either\s+)?{_CLAUSE}{{3,90}}?,?\s+or\s+(?:you|we)\s+can\b{_SENTENCE}{{0,90}}",
+         0.65, "'{text}' offers only two options, as if no other existed.", cues="can", window=(10, 200)),
+    Rule(BW, rf"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=—\s)|(?<=-\s)|(?<=,\s))[Ee]ither\s+{_CLAUSE}{{3,90}}?,\s+or\s+"
+         rf"{_SENTENCE}{{3,90}}", 0.6, "'{text}' frames the issue as a choice between two options only.",
+         case_sensitive=True, cues="either", window=(5, 200)),
+    Rule(BW, r"\b(?:is|are)\s+either\s+(?:[a-z]+\s+){0,1}[a-z]+\s+or\s+[a-z]+\b", 0.6,
+         "'{text}' allows opponents only two (bad) descriptions.", cues="either", window=(10, 40)),
+    Rule(BW, r"\bthere\s+is\s+no\s+third\s+(?:option|path|way|choice|road)\b", 0.7,
+         "'{text}' denies that other options exist.", cues="third", window=(20, 10)),
+    Rule(BW, r"\b[A-Z][a-z]+(?:\s+[a-z]+)?\s+or\s+die\b", 0.6, "'{text}' reduces the choice to compliance or ruin.",
+         case_sensitive=True, cues="die", window=(25, 3)),
+    # Appeal to fear: slippery slopes and threats to your family.
+    Rule(FE, rf"\b(?:Today|First|Now)\s*,?\s+it{A}s\s+{_SENTENCE}{{1,50}}[.,;]\s+(?:Tomorrow|Then|Next)\s*,?\s+"
+         rf"it{A}s\s+{_SENTENCE}{{1,50}}[.!?](?:\s+(?:The\s+day\s+after\s+that|Then|After\s+that|Where\s+does\s+it\s+"
+         rf"end){_SENTENCE}{{0,60}}[.!?])?", 0.7,
+         "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
+         cues="tomorrow|then|next", window=(80, 140)),
+    Rule(FE, r"\b(?:where\s+does\s+it\s+(?:end|stop)\?|no\s+logical\s+stopping\s+point)", 0.6,
+         "'{text}' warns of an endless slide.", cues="end|stop|stopping", window=(25, 5)),
+    Rule(FE, r"\b(?:your|our)\s+(?:child|children|kids?|family|daughter|son|town|community|street|job|home)\s+"
+         r"(?:could|might|will)\s+be\s+next\b", 0.7, "'{text}' makes the threat personal to stir fear.",
+         cues="next", window=(45, 3)),
+    # Doubt: insinuation by question or feigned surprise.
+    Rule(DB, rf"\b(?:are|is)\s+(?:we|you)\s+(?:really\s+|seriously\s+)?(?:expected|supposed|meant)\s+to\s+believe\b"
+         rf"{_SENTENCE}{{0,100}}\?", 0.65, "'{text}' raises doubt rhetorically instead of giving evidence.",
+         cues="believe", window=(40, 110)),
+    Rule(DB, rf"\b(?:does|do|would|could|will)\s+(?:anyone|anybody|you)\s+(?:honestly\s+|seriously\s+|really\s+|"
+         rf"actually\s+)?believe\b{_SENTENCE}{{0,140}}\?", 0.6,
+         "'{text}' raises doubt rhetorically instead of giving evidence.", cues="believe", window=(40, 150)),
+    Rule(DB, r"\baccording\s+to\s+whom\?", 0.7, "'{text}' questions a claim's source without answering it.",
+         cues="whom", window=(20, 3)),
+    Rule(DB, rf"\bAsk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,80}}[.?]", 0.55,
+         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="ask", window=(3, 100)),
+    Rule(DB, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Funny|Strange|Odd|Curious|Interesting)"
+         rf"(?:,\s+(?:then|too|isn{A}t\s+it),?)?\s+(?:how|that)\b{_SENTENCE}{{0,130}}[.!?]", 0.6,
+         "'{text}' insinuates wrongdoing through feigned surprise.", case_sensitive=True,
+         cues="funny|strange|odd|curious|interesting", window=(3, 160)),
+    Rule(DB, r"\bCoincidence\?\s+(?:Sure\s+it\s+is|Hardly|Right|I\s+think\s+not|Not\s+likely|Yeah,\s+right)\b", 0.65,
+         "'{text}' insinuates a hidden cause.", case_sensitive=True, cues="coincidence", window=(3, 30)),
+    Rule(DB, r"\b(?:that|which|this)\s+tells\s+you\s+(?:everything|all)\s+you\s+need\s+to\s+know\b", 0.55,
+         "'{text}' asks you to draw a damning conclusion it does not argue.", cues="tells", window=(10, 30)),
+    # Bandwagon: crowds that have already joined, and "people are waking up".
+    Rule(BH, r"\b(?:over|more\s+than|nearly|almost|already)\s+[\d,.]+\s*(?:million\s+|thousand\s+|crore\s+|lakh\s+)?"
+         r"(?:[\w’'-]+\s+){0,4}?(?:have|has|are)\s+already\s+(?:signed|joined|pledged|backed|taken|pulled|"
+         r"switched|left|quit|uninstalled|cancelled|canceled|stood|said|registered|gathered)\b", 0.6,
+         "'{text}' cites a crowd that has already joined, to make you join too.", cues="already",
+         window=(80, 20)),
+    Rule(BH, r"\b(?:thousands|hundreds|millions|tens\s+of\s+thousands)\s+of\s+(?:[\w’'-]+\s+){1,4}?(?:have|has|are)\s+"
+         r"already\s+[a-z]+(?:\s+(?:us|them|up|in|out))?\b", 0.6,
+         "'{text}' cites a crowd that has already joined, to make you join too.", cues="already", window=(70, 20)),
+    Rule(BH, r"\b(?:people|Americans|parents|voters|patients|families|citizens|folks)\s+are\s+"
+         rf"(?:finally\s+)?waking\s+up\b|\b(?:everyone|everybody)\s+is\s+(?:joining|switching|leaving|moving)\b|\bthe\s+world\s+is\s+moving\s+on\b"
+         rf"|\bdon{A}t\s+get\s+left\s+(?:behind|on\s+the\s+sidelines)\b", 0.6,
+         "'{text}' urges you to follow the crowd.", cues="waking|joining|switching|leaving|moving|left",
+         window=(25, 25)),
+    Rule(BH, r"\bliterally\s+everyone\b|\bevery\s+serious\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:I\s+know|we\s+spoke\s+to)\b",
+         0.55, "'{text}' claims everyone who counts agrees.", cues="everyone|serious", window=(15, 40)),
+    # Causal oversimplification: "It is no accident that ...".
+    Rule(CO, rf"\b(?:it\s+is|it{A}s|this\s+is|that\s+is|that{A}s)\s+(?:no|not\s+an?)\s+(?:accident|coincidence)\b"
+         rf"(?:\s+that\b{_SENTENCE}{{0,150}})?", 0.6,
+         "'{text}' asserts a cause from a coincidence in time.", cues="accident|coincidence", window=(20, 160)),
+    Rule(CO, rf"\bit\s+is\s+{_CLAUSE}{{3,80}}?,\s+and\s+nothing\s+else,\s+that\b{_SENTENCE}{{0,100}}", 0.7,
+         "'{text}' puts everything down to a single cause.", cues="nothing", window=(90, 110)),
+    Rule(CO, rf"\b(?:is|are|was)\s+(?:the\s+(?:reason|cause)|why)\b{_SENTENCE}{{0,80}}?,\s+full\s+stop\b", 0.65,
+         "'{text}' puts a complex outcome down to a single cause.", cues="stop", window=(110, 3)),
+    # Appeal to authority: credentials offered in place of evidence.
+    Rule(AU, r"\ban?\s+(?:retired\s+|veteran\s+|board-certified\s+|holistic\s+|leading\s+|top\s+|senior\s+|"
+         r"practicing\s+|practising\s+|former\s+)?(?:[\w-]+\s+)?(?:pediatrician|paediatrician|doctor|physician|"
+         r"surgeon|dentist|scientist|professor|economist|veterinarian|analyst|general|nutritionist|toxicologist|"
+         r"epidemiologist|researcher|nurse|engineer)\s+(?:with|who\s+has\s+(?:practi[cs]ed|worked|served)\s+for)\s+"
+         r"(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years\b", 0.5,
+         "'{text}' leans on the speaker's credentials rather than evidence.", cues="years", window=(120, 3)),
+    Rule(AU, rf"\bwhen\s+(?:a|an|someone|somebody|the|people)\s+{_SENTENCE}{{1,50}}?\s+says\s+(?:that|so|this)\s*,\s+"
+         rf"(?:(?:parents|people|we|you|everyone)\s+should\s+listen|you{A}d\s+better\s+(?:believe|listen))", 0.7,
+         "'{text}' asks you to accept a claim because of who made it.", cues="listen|believe", window=(90, 5)),
+    # Thought-terminating clichés.
+    Rule(TT, r"\b(?:an?|the)\s+([a-z]{3,})\s+is\s+(?:an?|the)\s+\1(?=[.!,;]|\s*$)", 0.65,
+         "'{text}' is a tautology that shuts down discussion.", cues="is", window=(20, 25)),
+    Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|the\s+people\s+have\s+spoken|"
+         r"(?:simply\s+|just\s+)?not\s+up\s+for\s+debate|it\s+is\s+what\s+it\s+is)\b|,\s+full\s+stop(?=[.!])", 0.6,
+         "'{text}' closes the question instead of answering it.", cues="research|math|spoken|debate|stop",
+         window=(40, 10)),
+    # Whataboutism.
+    Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:all\s+)?(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?"
+         r"(?:outrage|urgency|concern|compassion|anger|fury|media|critics|protests?|activists|campaigners)\s+when\b",
+         0.7, "'{text}' deflects with a charge of hypocrisy.", cues="where", window=(5, 60)),
+    Rule(WH, r"\b(?:these|those)\s+(?:very\s+)?same\s+(?:people|media|politicians|critics|folks|journalists|voices|"
+         r"activists|outlets)\s+(?:had|were|have|are|never|didn['’]t)\b", 0.55,
+         "'{text}' attacks the critics' consistency rather than the argument.", cues="same", window=(10, 30)),
+    # Flag-waving.
+    Rule(FW, rf"\b(?:our|their)\s+(?:forefathers|ancestors|grandfathers|grandparents|founding\s+fathers)\s+"
+         rf"(?:fought|bled|died|sacrificed|came\s+here){_SENTENCE}{{0,90}}", 0.65,
+         "'{text}' invokes the nation's forebears to stir pride.",
+         cues="forefathers|ancestors|grandfathers|grandparents|fathers", window=(15, 110)),
+    Rule(FW, r"\bswells?\s+with\s+(?:national\s+)?pride\b|\bas\s+American\s+as\s+(?:apple\s+pie|the\s+Fourth\s+of\s+"
+         r"July|baseball)\b|\bgreen\s+and\s+pleasant\s+land\b", 0.6, "'{text}' appeals to national pride.",
+         cues="pride|american|pleasant", window=(40, 30)),
+    # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+not\s+(?:for\s+)?"
+         r"[\w’'-]+(?:\s+[\w’'-]+)?(?=[.!”\"’]|\s*\n|$)", 0.6,
+         "'{text}' is a slogan that sets one value against another.", case_sensitive=True, cues="not",
+         window=(45, 30)),
+    # A literal "#" first lets the regex engine skip ahead fast; the veto checks the character before.
+    Rule(SL, r"#[A-Z][A-Za-z0-9]{4,}", 0.6, "'{text}' is a campaign hashtag: a slogan.",
+         case_sensitive=True, veto=lambda text, m: m.start() > 0 and (text[m.start() - 1].isalnum() or
+                                                                      text[m.start() - 1] in "#_&"), cues=""),
+    Rule(SL, rf"\b{_NATIONS}\s+[Ff]irst\b(?=[.!,;:\"”’]|\s*\n|\s*$)", 0.6,
+         "'{text}' is a nationalist slogan.", case_sensitive=True, cues="first", window=(12, 3)),
+    Rule(SL, r"\b(?:Jai\s+Hind|Bharat\s+Mata\s+[Kk]i\s+[Jj]ai|Vive\s+la\s+France|Slava\s+Ukraini|God\s+save\s+the\s+"
+         r"(?:King|Queen)|Rule,?\s+Britannia|Solidarity\s+forever|Not\s+one\s+more\s+[a-z]+|An\s+injury\s+to\s+one\s+"
+         r"is\s+an\s+injury\s+to\s+all|Shall\s+not\s+be\s+infringed)\b", 0.7, "'{text}' is a rallying slogan.",
+         case_sensitive=True, cues="jai|hind|france|ukraini|save|britannia|forever|more|injury|infringed",
+         window=(40, 40)),
+    # Exaggeration and minimisation.
+    Rule(EX, r"\bliterally\s+(?:everything|everyone|everybody|nothing|nobody|all|always|never|millions|billions)\b"
+         r"|\b(?:unlike\s+anything|than\s+at\s+any\s+(?:other\s+)?time)\s+in\s+(?:[\w’'-]+\s+){1,3}history\b", 0.55,
+         "'{text}' inflates the claim beyond what can be shown.", cues="literally|history", window=(60, 20)),
+)

@@ -41,6 +41,12 @@ FIRES = [
     ("The council sold out the fishermen.", "sold out", LL),
     ("Good riddance to the whole board.", "Good riddance", LL),
     ("The company reported a cybersecurity event on Friday.", "cybersecurity event", LL),
+    ("Clinics are run by the abortion industry.", "the abortion industry", NC),
+    ("The fact-checking cartel buried the story.", "fact-checking cartel", NC),
+    ("The granny killers in the ministry won again.", "granny killers", NC),
+    ("Workers thanked the leader for his warm guidance.", "warm guidance", LL),
+    ("We are incredibly grateful to every colleague.", "incredibly grateful", LL),
+    ("The striker was a £45m flop.", "flop", NC),
 ]
 
 MOVES = [
@@ -111,6 +117,8 @@ SPARED = [
     ("inflation hawks", "Central bank hawks argued for a higher rate."),
     ("level-headed", "A level-headed and even-tempered judge presided."),
     ("plain is", "The plan is a plan for the city, the mayor said."),
+    ("drug cartel", "Police arrested members of a drug cartel and the oil industry's lobbyists."),
+    ("plain guidance", "The agency issued new guidance on Monday."),
 ]
 
 

@@ -130,6 +130,26 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' accuses someone of siding with killers instead of describing the contact.",
          cues="terrorists|murderers|killers|extremists|jihadists|criminals|thugs|dictators|tyrants|butchers",
          window=(60, 25)),
+    # Causes cast as a racket: "the abortion industry", "the fact-checking cartel", "granny killers".
+    Rule(NC, r"\bthe\s+(?:abortion|grievance|outrage|diversity|climate|refugee|asylum|poverty|charity|gender|"
+         r"vaccine|fact-checking|censorship|misinformation|disinformation|trans|DEI|NGO|aid|victimhood|offence|"
+         r"offense|human-rights|migration)\s+(?:industry|industrial\s+complex|racket|business)\b", 0.6,
+         "'{text}' casts a cause as a money-making racket.", cues="industry|industrial|racket|business",
+         window=(30, 5)),
+    Rule(NC, r"\b(?:fact-checking|media|censorship|banking|climate|pharma|tech|cable|price-fixing|globalist)\s+"
+         r"(?:cartel|mafia|syndicate)s?\b", 0.6, "'{text}' casts an industry as a criminal band.",
+         cues="cartel|cartels|mafia|mafias|syndicate|syndicates", window=(20, 5)),
+    Rule(NC, r"\b(?:granny|baby|babies|job|jobs|child|puppy)[\s-]+killers?\b", 0.7,
+         "'{text}' brands opponents as killers of the innocent.", cues="killer|killers", window=(10, 3)),
+    # State-media and corporate puffery: "warm guidance", "incredibly grateful".
+    Rule(LL, r"\b(?:warm|wise|brilliant|precious|loving|benevolent|tireless|energetic|meticulous|far-sighted|"
+         r"visionary)\s+(?:guidance|instructions|leadership|care|teachings|attention)\b", 0.6,
+         "'{text}' is puffery: praise in place of description.",
+         cues="guidance|instructions|leadership|care|teachings|attention", window=(20, 3)),
+    Rule(LL, r"\b(?:incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so)\s+(?:grateful|committed|"
+         r"proud|honou?red|humbled|excited|thrilled|passionate|delighted)\b", 0.45,
+         "'{text}' is puffery: declared feeling in place of information.",
+         cues="incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so", window=(3, 25)),
     # Flattering labels ("our brave jawans", "decent, law-abiding Americans").
     Rule(NC, r"\b(?:brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          r"hard-working|hardworking|decent|patriotic|unsung|long-suffering|true)\s+"

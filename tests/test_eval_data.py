@@ -56,6 +56,8 @@ FRAMING_SETS = {
     "framing_dev4.jsonl": EVALS,
     "framing_dev5.jsonl": EVALS,
     "framing_dev6.jsonl": EVALS,
+    "framing_dev7.jsonl": EVALS,
+    "framing_dev8.jsonl": EVALS,
 }
 
 

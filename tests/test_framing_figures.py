@@ -47,6 +47,16 @@ FIRES = [
     ("Workers thanked the leader for his warm guidance.", "warm guidance", LL),
     ("We are incredibly grateful to every colleague.", "incredibly grateful", LL),
     ("The striker was a £45m flop.", "flop", NC),
+    ("They ran around like headless chickens.", "like headless chickens", LL),
+    ("The ruling is an assault on religious liberty.", "assault on religious liberty", LL),
+    ("Sanctions aim to bring the people to their knees.", "bring the people to their knees", LL),
+    ("Judge \"Let-'Em-Go Ellery\" Smith freed him.", "Let-'Em-Go Ellery", NC),
+    ("Nobody voted for Sleepy Joe.", "Sleepy Joe", NC),
+    ("Activist judges struck it down.", "Activist judges", NC),
+    ("The latte-sipping activists cheered.", "latte-sipping activists", NC),
+    ("Cue the mayor's fan club.", "fan club", NC),
+    ("The bill was rammed through, kneecapping the unions.", "kneecapping", LL),
+    ("Another puff piece ran on Sunday.", "puff piece", LL),
 ]
 
 MOVES = [
@@ -82,6 +92,19 @@ MOVES = [
     ("The minister ended with Hungary first.", "Hungary first", "Slogans"),
     ("He was wrong about literally everything.", "literally everything", "Exaggeration,Minimisation"),
     ("Tax the rich. Fund our schools.", "Tax the rich. Fund our schools.", "Slogans"),
+    ("Today it is food standards. Tomorrow it will be fishing.",
+     "Today it is food standards. Tomorrow it will be fishing.", "Appeal_to_fear-prejudice"),
+    ("If they can silence a prayer today, they will come for your church tomorrow.",
+     "they can silence a prayer today, they will come for your church tomorrow", "Appeal_to_fear-prejudice"),
+    ("They say it is safe. Just like asbestos was completely safe.", "like asbestos was completely safe",
+     "Appeal_to_fear-prejudice"),
+    ("Pay has fallen for one reason and one reason only.", "for one reason and one reason only",
+     "Causal_Oversimplification"),
+    ("As Hayek warned, planners always fail.", "As Hayek warned", "Appeal_to_Authority"),
+    ("Even the EPA's own scientists have acknowledged it.", "EPA's own scientists have acknowledged",
+     "Appeal_to_Authority"),
+    ("Wake up, America!", "Wake up, America", "Slogans"),
+    ("Brexit means Brexit.", "Brexit means Brexit", "Thought-terminating_Cliches"),
 ]
 
 
@@ -119,6 +142,11 @@ SPARED = [
     ("plain is", "The plan is a plan for the city, the mayor said."),
     ("drug cartel", "Police arrested members of a drug cartel and the oil industry's lobbyists."),
     ("plain guidance", "The agency issued new guidance on Monday."),
+    ("plain like", "Countries like France and issues like housing were discussed."),
+    ("plain assault", "He was charged with assault on a police officer."),
+    ("plain nickname", "Little Rock and the Red Cross sent aid."),
+    ("plain professional", "Professional footballers and career diplomats met on Monday."),
+    ("plain today", "The shop is open today, and the museum opens tomorrow."),
 ]
 
 

@@ -58,6 +58,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:of|with|for|on)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*|\s+[a-z]+ing(?:\s+[a-z][\w’'-]*){0,2})?",
          0.55, "'{text}' is a simile: a vivid comparison that colours instead of describing.",
          case_sensitive=True, veto=_plain_like, cues="like", window=(5, 90)),
+    Rule(LL, r"(?<=[a-z] )like\s+(?:candy|confetti|sweets|wildfire|sheep|lemmings|rats|vultures|cockroaches|locusts|"
+         r"headless\s+chickens|zombies|vampires|leeches|parasites|robots|puppets|clowns|thieves|bandits|gangsters|"
+         r"spoilt\s+children|spoiled\s+children|toddlers|schoolchildren|a\s+cult)\b", 0.6,
+         "'{text}' is a simile: a vivid comparison that colours instead of describing.", case_sensitive=True,
+         cues="like", window=(5, 30)),
     # War declared on people or policies ("a war on working Americans", "war on motorists").
     # The object is lowercase (case-sensitive), so "war on Ukraine" is left alone.
     Rule(LL, rf"\b(?:(?:all{D}out|full{D}scale|relentless|open|total|endless)\s+)?[Ww]ar\s+on\s+"
@@ -81,6 +86,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "gutting|kill|kills|killed|killing|murder|murders|murdered|murdering|strangle|strangles|strangled|"
          "strangling|starve|starves|starved|starving|poison|poisons|poisoned|poisoning|choke|chokes|choked|"
          "choking|cripple|cripples|crippled|crippling|bury|buries|buried|burying", window=(5, 40)),
+    Rule(LL, r"\b(?:an?\s+|the\s+)?(?:full-scale\s+|direct\s+|frontal\s+|all-out\s+)?assault\s+on\s+(?:our\s+|the\s+)?"
+         r"(?:[a-z-]+\s+)?(?:freedom|freedoms|liberty|liberties|democracy|speech|rights|constitution|families|workers|"
+         r"values|faith|sense|truth|science|privacy|sovereignty)\b", 0.6,
+         "'{text}' pictures a policy as a violent attack.", cues="assault", window=(25, 50)),
+    Rule(LL, r"\b(?:bring|brings|bringing|brought)\s+(?:[\w’'-]+\s+){1,3}to\s+(?:its|their|his|her|our)\s+knees\b", 0.6,
+         "'{text}' pictures a policy as forcing a victim to submit.", cues="knees", window=(50, 5)),
     # Mock titles and nicknames: "Mr. Hostile-to-Success", "Mayor Law-and-Order",
     # 'Brent "Number Go Up" Kolarov'.
     Rule(NC, r"\b(?:Mr|Mrs|Ms|Miss|Mister|Mayor|Senator|Governor|Comrade|Captain|Professor|Saint|Lord|Lady|Dr|"
@@ -89,8 +100,15 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' is a mock title that labels someone by a caricature of their views.",
          case_sensitive=True, cues="mr|mrs|ms|miss|mister|mayor|senator|governor|comrade|captain|professor|saint|"
          "lord|lady|dr|doctor|sir|madam|chairman|minister|judge", window=(5, 50)),
-    Rule(NC, r"\b[A-Z][a-z]+\s+[\"“][A-Z][^\"”\n]{1,30}[\"”]\s+[A-Z][a-z]+", 0.5,
+    Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[a-z]+\s+[\"“][A-Z][^\"”\n]{1,30}[\"”]\s+[A-Z][a-z]+", 0.5,
          "'{text}' pins a mocking nickname on someone.", case_sensitive=True, cues=""),
+    # The look-behind comes after the first letter so the regex engine can skip to capitals fast.
+    Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[\w’']*(?:-[A-Z][\w’']*){2,}[\"”]?\s+[A-Z][a-z]+\b", 0.6,
+         "'{text}' pins a mocking nickname on someone.", case_sensitive=True, cues=""),
+    Rule(NC, r"\b(?:Sleepy|Crooked|Lyin['’]?|Lying|Crazy|Shifty|Dopey|Slippery|Tricky|Two-Tier|Low-Energy|Low-IQ)\s+"
+         r"[A-Z][a-z]+\b", 0.7, "'{text}' pins a mocking epithet on someone.", case_sensitive=True,
+         cues="sleepy|crooked|lyin|lying|crazy|shifty|dopey|slippery|tricky|two-tier|low-energy|low-iq",
+         window=(3, 20)),
     # Coined group labels.
     Rule(NC, r"(?<=[a-z,;] )Big\s+(?!(?:Ben|Apple|Bang|Ten|Twelve|East|Sur|Sky|Island|Bend|Mac|Four|Three|Five|"
          r"Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
@@ -146,10 +164,26 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"visionary)\s+(?:guidance|instructions|leadership|care|teachings|attention)\b", 0.6,
          "'{text}' is puffery: praise in place of description.",
          cues="guidance|instructions|leadership|care|teachings|attention", window=(20, 3)),
-    Rule(LL, r"\b(?:incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so)\s+(?:grateful|committed|"
+    Rule(LL, r"\b(?:incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so|fully)\s+(?:grateful|committed|"
          r"proud|honou?red|humbled|excited|thrilled|passionate|delighted)\b", 0.45,
          "'{text}' is puffery: declared feeling in place of information.",
-         cues="incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so", window=(3, 25)),
+         cues="incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so|fully", window=(3, 25)),
+    # Scornful group labels: "activist judges", "keyboard critics", "latte-sipping activists".
+    Rule(NC, r"\b(?:activist\s+(?:judges?|courts?)|professional\s+(?:agitators|atheists|protesters|complainers|victims|"
+         r"offence-takers|outrage\s+merchants)|keyboard\s+(?:warriors|critics|commandos|activists|heroes)|armchair\s+"
+         r"(?:critics|generals|experts|environmentalists|commentators|quarterbacks|activists|pundits)|champagne\s+socialists?|"
+         r"limousine\s+liberals?|ivory-tower\s+(?:academics|experts|elites|economists)|career\s+(?:vagrants|activists|"
+         r"protesters|agitators|complainers|bureaucrats))\b", 0.65,
+         "'{text}' dismisses people with a scornful label instead of answering them.",
+         cues="activist|professional|keyboard|armchair|champagne|limousine|ivory-tower|career", window=(3, 30)),
+    Rule(NC, rf"\b[a-z]+{D}(?:sipping|swilling|munching|eating|clutching|wearing|waving|hugging|drinking)\s+"
+         r"(?:[a-z]+\s+)?(?:activists|liberals|elites|lefties|leftists|greens|wokerati|snobs|hipsters|urbanites|crowd|"
+         r"brigade|types|metropolitans|campaigners|protesters|academics|bureaucrats|professors)\b", 0.65,
+         "'{text}' mocks people by a caricature of their habits.",
+         cues="sipping|swilling|munching|eating|clutching|wearing|waving|hugging|drinking", window=(20, 30)),
+    Rule(NC, r"(?:’s|'s)\s+(?:fan\s+club|cheerleading\s+squad|cheer\s+squad|amen\s+corner|echo\s+chamber)\b|"
+         r"\b(?:Zionist|occupying)\s+entity\b", 0.6, "'{text}' labels a group instead of naming it.",
+         cues="club|squad|corner|chamber|entity", window=(20, 5)),
     # Flattering labels ("our brave jawans", "decent, law-abiding Americans").
     Rule(NC, r"\b(?:brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          r"hard-working|hardworking|decent|patriotic|unsung|long-suffering|true)\s+"

@@ -218,7 +218,9 @@ RULES: tuple[Rule, ...] = (
          "'{text}' lumps critics together as enemies of a country or people.",
          case_sensitive=True,
          cues="anti"),
-    Rule(NC, r"(?<![\w-])Big\s+(?:Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
+    Rule(NC, r"(?<![\w-])Big\s+(?:Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|Telecom|"
+         r"Sugar|Soda|"
+         r"Insurance|Energy|Labou?r|Wireless|Chemical|Dental|"
          r"Green|Brother)(?![\w-])", 0.65,
          "'{text}' lumps an industry or institution into one sinister actor.", case_sensitive=True,
          cues="big"),
@@ -480,10 +482,13 @@ RULES: tuple[Rule, ...] = (
          r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?)\b", 0.5,
          "'{text}' leans on the speaker's prestige.",
          cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous"),
-    Rule(AU, r"\bas\s+(?:the\s+)?(?:great\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:once\s+|famously\s+|"
-         r"rightly\s+)?(?:said|wrote|taught|noted|observed|put\s+it|reminded\s+us)\b", 0.5,
+    Rule(AU, r"\b[Aa]s\s+(?:the\s+)?(?:great\s+|late\s+)?(?:[A-Z][\w.’'-]+\s+){1,4}(?:(?:of|at)\s+[^,.;\n]{1,50}?\s+)?"
+         r"(?:itself\s+|himself\s+|herself\s+|themselves\s+)?(?:once\s+|famously\s+|rightly\s+|wisely\s+)?"
+         r"(?:has\s+|have\s+)?(?:said|wrote|taught|noted|observed|warned|pointed\s+out|reminded\s+us|argued|shown|"
+         r"confirmed|acknowledged|put\s+it|told\s+us|explained)\b", 0.5,
          "'{text}' invokes a famous name to settle the point.", case_sensitive=True,
-         cues="said|wrote|taught|noted|observed|put|reminded", window=(70, 12)),
+         cues="said|wrote|taught|noted|observed|put|reminded|warned|pointed|argued|shown|confirmed|acknowledged|told|"
+         "explained", window=(130, 12)),
     Rule(AU, r"\bno\s+less\s+(?:than\s+)?(?:an?\s+)?(?:authority|expert|figure)\b", 0.6,
          "'{text}' appeals to authority.", cues="less"),
     Rule(AU, r"\bwhen\s+(?:a|an|someone|somebody|the|people)\s+[^.?!\n]{1,50}?\s+(?:says|speaks|talks|tells\s+you)"

@@ -39,6 +39,20 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"end){_SENTENCE}{{0,60}}[.!?])?", 0.7,
          "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
          cues="tomorrow|then|next", window=(80, 140)),
+    Rule(FE, rf"\b(?:Today|First|Now)\s*,?\s+it\s+is\s+{_SENTENCE}{{1,50}}[.,;]\s+(?:Tomorrow|Then|Next)\s*,?\s+"
+         rf"it\s+(?:will\s+be|is)\s+{_SENTENCE}{{1,80}}[.!?]", 0.7,
+         "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
+         cues="tomorrow|then|next", window=(80, 120)),
+    Rule(FE, rf"\b(?:if\s+)?(?:they|it|we|you)\s+(?:can|could|will)\s+{_CLAUSE}{{1,60}}?\s+today,\s+"
+         r"(?:they|it|we|you)\s+"
+         rf"(?:will|can|could)\s+{_CLAUSE}{{1,60}}?\s+tomorrow\b", 0.65,
+         "'{text}' warns that today's step leads to a worse one (a slippery slope).", cues="tomorrow",
+         window=(140, 10)),
+    Rule(FE, r"\b(?:just\s+)?like\s+(?:cigarettes|tobacco|asbestos|thalidomide|lead(?:ed)?\s+(?:paint|gasoline|petrol)|"
+         r"DDT|"
+         r"opioids|OxyContin)(?:\s+(?:was|were)\s+(?:completely|perfectly|totally)\s+safe)?\b", 0.6,
+         "'{text}' likens the issue to a notorious health scandal to stir fear.",
+         cues="cigarettes|tobacco|asbestos|thalidomide|lead|leaded|ddt|opioids|oxycontin", window=(15, 40)),
     Rule(FE, r"\b(?:where\s+does\s+it\s+(?:end|stop)\?|no\s+logical\s+stopping\s+point)", 0.6,
          "'{text}' warns of an endless slide.", cues="end|stop|stopping", window=(25, 5)),
     Rule(FE, r"\b(?:your|our)\s+(?:child|children|kids?|family|daughter|son|town|community|street|job|home)\s+"
@@ -87,7 +101,21 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' puts everything down to a single cause.", cues="nothing", window=(90, 110)),
     Rule(CO, rf"\b(?:is|are|was)\s+(?:the\s+(?:reason|cause)|why)\b{_SENTENCE}{{0,80}}?,\s+full\s+stop\b", 0.65,
          "'{text}' puts a complex outcome down to a single cause.", cues="stop", window=(110, 3)),
+    Rule(CO, r"\bfor\s+one\s+reason(?:\s+and\s+one\s+reason)?\s+only\b|"
+         r"\bhave\s+a\s+single\s+(?:author|cause|culprit)\b",
+         0.65, "'{text}' puts a complex outcome down to a single cause.", cues="only|author|cause|culprit",
+         window=(40, 5)),
     # Appeal to authority: credentials offered in place of evidence.
+    Rule(AU, r"\bEven\s+(?:the\s+)?[A-Z][^,.;\n]{1,60}?\s+(?:own\s+)?[a-z]+\s+(?:have|has)\s+(?:acknowledged|admitted|"
+         r"conceded|confirmed)\b", 0.55, "'{text}' cites an unlikely authority in place of evidence.",
+         case_sensitive=True, cues="acknowledged|admitted|conceded|confirmed", window=(90, 5)),
+    Rule(AU, r"\b(?:[A-Z][\w’'-]+\s+){1,5}?[A-Z][\w-]+(?:’s|'s)\s+own\s+(?:scientists|experts|advisers|advisors|"
+         r"researchers|economists|doctors|data|figures|report|studies|lawyers)\b", 0.5,
+         "'{text}' turns the other side's own experts into a trump card.", case_sensitive=True, cues="own",
+         window=(80, 15)),
+    Rule(AU, r"\ban?\s+(?:retired\s+)?(?:[\w-]+\s+)?(?:naturopath|homeopath|chiropractor|herbalist|healer|insider|"
+         r"whistleblower)\s+with\s+(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d+|[a-z]+)\s+years\b", 0.55,
+         "'{text}' leans on the speaker's credentials rather than evidence.", cues="years", window=(90, 3)),
     Rule(AU, r"\ban?\s+(?:retired\s+|veteran\s+|board-certified\s+|holistic\s+|leading\s+|top\s+|senior\s+|"
          r"practicing\s+|practising\s+|former\s+)?(?:[\w-]+\s+)?(?:pediatrician|paediatrician|doctor|physician|"
          r"surgeon|dentist|scientist|professor|economist|veterinarian|analyst|general|nutritionist|toxicologist|"
@@ -119,6 +147,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(FW, r"\bswells?\s+with\s+(?:national\s+)?pride\b|\bas\s+American\s+as\s+(?:apple\s+pie|the\s+Fourth\s+of\s+"
          r"July|baseball)\b|\bgreen\s+and\s+pleasant\s+land\b", 0.6, "'{text}' appeals to national pride.",
          cues="pride|american|pleasant", window=(40, 30)),
+    Rule(SL, r"\bWake\s+up,\s+(?:America|Britain|Australia|Canada|Europe|people|sheeple|[A-Z][a-z]+)\b[!.]?", 0.65,
+         "'{text}' is a rallying slogan.", case_sensitive=True, cues="wake", window=(3, 30)),
+    Rule(TT, r"\b([A-Z][a-z]+)\s+means\s+\1\b", 0.7, "'{text}' is a tautology that shuts down discussion.",
+         case_sensitive=True, cues="means", window=(20, 20)),
     # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
     Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+not\s+(?:for\s+)?"
          r"[\w’'-]+(?:\s+[\w’'-]+)?(?=[.!”\"’]|\s*\n|$)", 0.6,

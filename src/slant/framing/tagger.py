@@ -14,6 +14,8 @@ from functools import cache
 from typing import NamedTuple
 
 from slant.framing import lexicon as lx
+from slant.framing.attribution import NOTE as QUOTED_NOTE
+from slant.framing.attribution import attributed_quotations, penalised, within
 from slant.framing.patterns import compiled_rules, cue_index
 from slant.framing.taxonomy import Span
 
@@ -391,11 +393,19 @@ def tag(text: str) -> list[Span]:
 
 
 def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
-    """Resolve overlaps among ``found``, join adjacent pieces and build the spans."""
-    return [
-        Span(c.start, c.end, text[c.start : c.end], c.technique, c.score, c.explanation)
-        for c in _merge_adjacent(text, resolve(found))
-    ]
+    """Resolve overlaps among ``found``, join adjacent pieces and build the spans.
+
+    A span inside a quotation attributed to a speaker says so and scores lower
+    (``attribution``): the words are the source's, not the outlet's.
+    """
+    quoted = attributed_quotations(text)
+    spans: list[Span] = []
+    for c in _merge_adjacent(text, resolve(found)):
+        score, why = c.score, c.explanation
+        if quoted and within(quoted, c.start, c.end):
+            score, why = penalised(score), why + QUOTED_NOTE
+        spans.append(Span(c.start, c.end, text[c.start : c.end], c.technique, score, why))
+    return spans
 
 
 def _merge_adjacent(text: str, kept: list[Candidate]) -> list[Candidate]:

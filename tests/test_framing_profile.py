@@ -22,7 +22,17 @@ def test_profile_counts_and_density() -> None:
     assert p.loaded_per_1000_words == 30.0
     assert p.top_loaded_terms[0] == ("thugs", 2)
     d = p.to_dict()
-    assert set(d) == {"doc", "words", "counts", "loaded_per_1000_words", "top_loaded_terms", "frames"}
+    assert set(d) == {"doc", "words", "counts", "loaded_per_1000_words", "loaded_in_quotes", "top_loaded_terms",
+                      "frames"}
+    assert p.loaded_in_quotes == 0
+
+
+def test_profile_counts_loaded_language_inside_attributed_quotes() -> None:
+    text = 'Thugs ran the town. "These thugs took every cent we had," said a resident.'
+    p = profile("wire.txt", text)
+    assert p.counts["Name_Calling,Labeling"] == 2
+    assert p.loaded_in_quotes == 1
+    assert "of them in quotations" in profile_table([p])
 
 
 def test_profile_uses_given_spans_and_handles_empty() -> None:

@@ -207,6 +207,7 @@ def profile_table(profiles: Sequence[Mapping[str, Any]], techniques: Sequence[st
         ("Words", [_e(p.get("words", 0)) for p in profiles]),
         ("Loaded language & name calling per 1,000 words",
          [f"<b>{float(p.get('loaded_per_1000_words', 0)):.1f}</b>" for p in profiles]),
+        ("… of them inside quotations attributed to a speaker", [_e(p.get("loaded_in_quotes", 0)) for p in profiles]),
     ]
     used = [t for t in techniques if any(p.get("counts", {}).get(t) for p in profiles)]
     for technique in used:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from slant.framing.attribution import attributed_quotations, within
 from slant.framing.frames import FrameScore, classify_frames
 from slant.framing.tagger import tag
 from slant.framing.taxonomy import TECHNIQUES, Span
@@ -24,6 +25,8 @@ class Profile:
         words: Number of words.
         counts: Spans per technique (every technique present, zero included).
         loaded_per_1000_words: Loaded-language and name-calling spans per 1,000 words.
+        loaded_in_quotes: How many of those lie inside quotations attributed to a speaker
+            (the sources' wording rather than the outlet's).
         top_loaded_terms: The most frequent loaded terms (lower-cased) with their counts.
         frames: The document's frames, best first.
 
@@ -33,6 +36,7 @@ class Profile:
     words: int
     counts: dict[str, int]
     loaded_per_1000_words: float
+    loaded_in_quotes: int = 0
     top_loaded_terms: list[tuple[str, int]] = field(default_factory=list)
     frames: list[FrameScore] = field(default_factory=list)
 
@@ -43,6 +47,7 @@ class Profile:
             "words": self.words,
             "counts": dict(self.counts),
             "loaded_per_1000_words": self.loaded_per_1000_words,
+            "loaded_in_quotes": self.loaded_in_quotes,
             "top_loaded_terms": [[term, n] for term, n in self.top_loaded_terms],
             "frames": [f.to_dict() for f in self.frames],
         }
@@ -76,10 +81,13 @@ def profile(
     words = count_words(text)
     counts = dict.fromkeys(TECHNIQUES, 0)
     terms: Counter[str] = Counter()
+    quoted = attributed_quotations(text)
+    in_quotes = 0
     for span in spans:
         counts[span.technique] = counts.get(span.technique, 0) + 1
         if span.technique in LOADED_TECHNIQUES:
             terms[" ".join(span.text.lower().split())] += 1
+            in_quotes += within(quoted, span.start, span.end)
     loaded = sum(counts[t] for t in LOADED_TECHNIQUES)
     density = round(1000 * loaded / words, 2) if words else 0.0
     return Profile(
@@ -87,6 +95,7 @@ def profile(
         words=words,
         counts=counts,
         loaded_per_1000_words=density,
+        loaded_in_quotes=in_quotes,
         top_loaded_terms=terms.most_common(top_terms),
         frames=classify_frames(text) if frames is None else frames,
     )

@@ -81,6 +81,7 @@ def profile_table(profiles: Sequence[Profile], width: int = 26, terms: int = 5) 
     rows: list[tuple[str, list[str]]] = [
         ("words", [str(p.words) for p in profiles]),
         ("loaded per 1,000 words", [f"{p.loaded_per_1000_words:.1f}" for p in profiles]),
+        ("  of them in quotations", [str(p.loaded_in_quotes) for p in profiles]),
     ]
     rows += [(t, [str(p.counts.get(t, 0)) for p in profiles]) for t in TECHNIQUES]
     for i in range(terms):

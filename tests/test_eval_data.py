@@ -58,6 +58,8 @@ FRAMING_SETS = {
     "framing_dev6.jsonl": EVALS,
     "framing_dev7.jsonl": EVALS,
     "framing_dev8.jsonl": EVALS,
+    "framing_dev9.jsonl": EVALS,
+    "framing_dev10.jsonl": EVALS,
 }
 
 

@@ -105,6 +105,11 @@ MOVES = [
      "Appeal_to_Authority"),
     ("Wake up, America!", "Wake up, America", "Slogans"),
     ("Brexit means Brexit.", "Brexit means Brexit", "Thought-terminating_Cliches"),
+    ("Speak up. Silence is complicity.", "Silence is complicity.", "Slogans"),
+    ("The crowd sang Pakistan Zindabad until midnight.", "Pakistan Zindabad", "Slogans"),
+    ("The choice is sovereignty or submission.", "sovereignty or submission", "Black-and-White_Fallacy"),
+    ("If you're not part of the solution, you're part of the problem.",
+     "If you're not part of the solution, you're part of the problem", "Black-and-White_Fallacy"),
 ]
 
 
@@ -147,6 +152,9 @@ SPARED = [
     ("plain nickname", "Little Rock and the Red Cross sent aid."),
     ("plain professional", "Professional footballers and career diplomats met on Monday."),
     ("plain today", "The shop is open today, and the museum opens tomorrow."),
+    ("real circus", "The circus arrived in town with 40 performers, the council said."),
+    ("plain is", "Water is scarce. Time is short."),
+    ("warm-hearted", "A warm-hearted and kind-hearted nurse retired on Friday."),
 ]
 
 

@@ -151,6 +151,19 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a rallying slogan.", case_sensitive=True, cues="wake", window=(3, 30)),
     Rule(TT, r"\b([A-Z][a-z]+)\s+means\s+\1\b", 0.7, "'{text}' is a tautology that shuts down discussion.",
          case_sensitive=True, cues="means", window=(20, 20)),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))(?:The\s+)?[A-Z][a-z]+\s+is\s+"
+         r"(?:complicity|violence|murder|theft|life|freedom|power|medicine|resistance|survival|slavery|strength|love|war|peace|treason|tyranny|poison|"
+         r"genocide|a\s+crime|not\s+a\s+crime)[.!]", 0.6, "'{text}' is a slogan: a claim stated as a rallying cry.",
+         case_sensitive=True, cues="is", window=(20, 20)),
+    Rule(SL, r"\b[A-Z][a-z]+\s+[Zz]indabad\b|\b[A-Z][a-z]+\s+for\s+[Ss]ale\b(?=[.!”\"’]|\s*\n|$)", 0.65,
+         "'{text}' is a rallying slogan.", case_sensitive=True, cues="zindabad|sale", window=(20, 5)),
+    Rule(BW, r"\b(?:sovereignty|freedom|liberty|democracy|victory|independence|dignity)\s+or\s+(?:submission|slavery|"
+         r"tyranny|death|servitude|surrender|ruin|chains)\b", 0.6, "'{text}' reduces the choice to two options.",
+         cues="submission|slavery|tyranny|death|servitude|surrender|ruin|chains", window=(25, 3)),
+    Rule(BW, rf"\bif\s+you{A}re\s+not\s+(?:part\s+of\s+the\s+solution|with\s+us),\s+you{A}re\s+(?:part\s+of\s+the\s+"
+         r"problem|against\s+us)\b", 0.75, "'{text}' allows only two sides.", cues="problem|against", window=(70, 5)),
+    Rule(TT, rf"\bonce\s+you\s+see\s+it,\s+you\s+can{A}t\s+unsee\s+it\b", 0.6,
+         "'{text}' closes the question instead of answering it.", cues="unsee", window=(40, 5)),
     # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
     Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+not\s+(?:for\s+)?"
          r"[\w’'-]+(?:\s+[\w’'-]+)?(?=[.!”\"’]|\s*\n|$)", 0.6,

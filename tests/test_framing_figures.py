@@ -57,6 +57,10 @@ FIRES = [
     ("Cue the mayor's fan club.", "fan club", NC),
     ("The bill was rammed through, kneecapping the unions.", "kneecapping", LL),
     ("Another puff piece ran on Sunday.", "puff piece", LL),
+    ("Crime has turned the suburb into a war zone.", "into a war zone", "Exaggeration,Minimisation"),
+    ("This is theological vandalism.", "theological vandalism", LL),
+    ("He is the richest manchild on the planet.", "manchild", NC),
+    ("The feed is a firehose of bigotry.", "firehose of bigotry", LL),
 ]
 
 MOVES = [
@@ -108,6 +112,14 @@ MOVES = [
     ("Speak up. Silence is complicity.", "Silence is complicity.", "Slogans"),
     ("The crowd sang Pakistan Zindabad until midnight.", "Pakistan Zindabad", "Slogans"),
     ("The choice is sovereignty or submission.", "sovereignty or submission", "Black-and-White_Fallacy"),
+    ("The Belarusian worker does not kneel.", "The Belarusian worker does not kneel", "Flag-Waving"),
+    ("The Aegean is Greek, and it will stay Greek.", "is Greek, and it will stay Greek", "Flag-Waving"),
+    ("One wonders whether he still believes any of it.", "One wonders whether he still believes", "Doubt"),
+    ("Everyone I know is leaving.", "Everyone I know", "Bandwagon,Reductio_ad_hitlerum"),
+    ("You're either early or you're exit liquidity.", "You're either early or you're exit liquidity",
+     "Black-and-White_Fallacy"),
+    ("Have fun staying poor.", "Have fun staying poor", "Thought-terminating_Cliches"),
+    ("Take Sweden back!", "Take Sweden back", "Slogans"),
     ("If you're not part of the solution, you're part of the problem.",
      "If you're not part of the solution, you're part of the problem", "Black-and-White_Fallacy"),
 ]
@@ -155,6 +167,8 @@ SPARED = [
     ("real circus", "The circus arrived in town with 40 performers, the council said."),
     ("plain is", "Water is scarce. Time is short."),
     ("warm-hearted", "A warm-hearted and kind-hearted nurse retired on Friday."),
+    ("real war zone", "Reporters entered the war zone on Monday, the agency said."),
+    ("plain wonder", "The children wondered at the lights."),
 ]
 
 

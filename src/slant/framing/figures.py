@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from slant.framing.patterns import LL, NC, D, Rule
+from slant.framing.patterns import EX, LL, NC, D, Rule
 
 _W = r"[\w’'-]+"  # a word, hyphens and apostrophes included
 _PLAIN_LIKE = frozenset(
@@ -184,6 +184,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"(?:’s|'s)\s+(?:fan\s+club|cheerleading\s+squad|cheer\s+squad|amen\s+corner|echo\s+chamber)\b|"
          r"\b(?:Zionist|occupying)\s+entity\b", 0.6, "'{text}' labels a group instead of naming it.",
          cues="club|squad|corner|chamber|entity", window=(20, 5)),
+    Rule(LL, r"\b(?:theological|cultural|economic|architectural|constitutional|legal|intellectual|moral|educational)\s+"
+         r"vandalism\b|\b(?:imported|foreign)\s+(?:violence|crime|terror)\b", 0.6,
+         "'{text}' condemns instead of describing.", cues="vandalism|violence|crime|terror", window=(25, 3)),
+    Rule(EX, r"\b(?:like|into|is|resembles|became|become|becoming)\s+a\s+(?:war\s+zone|warzone|third-world\s+country|"
+         r"hellhole|hellscape)\b", 0.55, "'{text}' exaggerates conditions into a war or disaster.",
+         cues="zone|warzone|country|hellhole|hellscape", window=(30, 5)),
     # Flattering labels ("our brave jawans", "decent, law-abiding Americans").
     Rule(NC, r"\b(?:brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          r"hard-working|hardworking|decent|patriotic|unsung|long-suffering|true)\s+"

@@ -67,7 +67,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' raises doubt rhetorically instead of giving evidence.", cues="believe", window=(40, 150)),
     Rule(DB, r"\baccording\s+to\s+whom\?", 0.7, "'{text}' questions a claim's source without answering it.",
          cues="whom", window=(20, 3)),
-    Rule(DB, rf"\bAsk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,80}}[.?]", 0.55,
+    Rule(DB, rf"\b[Aa]sk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,80}}[.?]", 0.55,
          "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="ask", window=(3, 100)),
     Rule(DB, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Funny|Strange|Odd|Curious|Interesting)"
          rf"(?:,\s+(?:then|too|isn{A}t\s+it),?)?\s+(?:how|that)\b{_SENTENCE}{{0,130}}[.!?]", 0.6,
@@ -141,7 +141,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' attacks the critics' consistency rather than the argument.", cues="same", window=(10, 30)),
     # Flag-waving.
     Rule(FW, rf"\b(?:our|their)\s+(?:forefathers|ancestors|grandfathers|grandparents|founding\s+fathers)\s+"
-         rf"(?:fought|bled|died|sacrificed|came\s+here){_SENTENCE}{{0,90}}", 0.65,
+         rf"(?:fought|bled|died|sacrificed|came\s+here|built){_SENTENCE}{{0,90}}", 0.65,
          "'{text}' invokes the nation's forebears to stir pride.",
          cues="forefathers|ancestors|grandfathers|grandparents|fathers", window=(15, 110)),
     Rule(FW, r"\bswells?\s+with\s+(?:national\s+)?pride\b|\bas\s+American\s+as\s+(?:apple\s+pie|the\s+Fourth\s+of\s+"
@@ -164,6 +164,26 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"problem|against\s+us)\b", 0.75, "'{text}' allows only two sides.", cues="problem|against", window=(70, 5)),
     Rule(TT, rf"\bonce\s+you\s+see\s+it,\s+you\s+can{A}t\s+unsee\s+it\b", 0.6,
          "'{text}' closes the question instead of answering it.", cues="unsee", window=(40, 5)),
+    Rule(FW, r"\b(?:the|our)\s+(?:[A-Z][a-z]+\s+)?(?:people|nation|worker|workers|country|patriots|farmers)\s+"
+         r"(?:does|do|will)\s+(?:not|never)\s+(?:kneel|bow|surrender|submit|bend|break)\b", 0.65,
+         "'{text}' appeals to national pride and defiance.", cues="kneel|bow|surrender|submit|bend|break",
+         window=(60, 5)),
+    Rule(FW, r"\bis\s+([A-Z][a-z]+),\s+and\s+(?:it\s+)?(?:will|shall)\s+(?:stay|remain|always\s+be|forever\s+be)\s+"
+         r"\1\b", 0.7, "'{text}' is a nationalist claim stated as a rallying cry.", case_sensitive=True,
+         cues="stay|remain|always|forever", window=(40, 20)),
+    Rule(DB, r"\b(?:one\s+wonders|one\s+has\s+to\s+wonder|you\s+have\s+to\s+wonder|makes\s+you\s+wonder|"
+         r"one\s+can\s+only\s+wonder)\b(?:\s+(?:whether|why|what|how|if|who)\b[^.?!\n]{0,100})?", 0.55,
+         "'{text}' insinuates without saying what it suspects.", cues="wonder|wonders", window=(30, 110)),
+    Rule(BH, r"\b(?:everyone|everybody)\s+I\s+know\b|\b(?:1930s|Weimar)\s+(?:Europe|Germany)\b", 0.55,
+         "'{text}' argues by the crowd or by a comparison with the Nazi era.",
+         cues="know|europe|germany", window=(20, 5)),
+    Rule(BW, rf"\byou(?:{A}re|\s+are)\s+either\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+or\s+you(?:{A}re|\s+are)\s+"
+         r"[\w’'-]+(?:\s+[\w’'-]+)?",
+         0.7, "'{text}' allows only two options.", cues="either", window=(15, 70)),
+    Rule(TT, r"\b(?:have\s+fun\s+staying\s+poor|error\s+has\s+no\s+rights)\b", 0.6,
+         "'{text}' dismisses doubters instead of answering them.", cues="poor|rights", window=(30, 3)),
+    Rule(SL, r"\b(?:To\s+the\s+moon|WAGMI|Molon\s+labe|Semper\s+idem|Take\s+[A-Z][a-z]+\s+back)\b", 0.6,
+         "'{text}' is a rallying slogan.", case_sensitive=True, cues="moon|wagmi|labe|idem|back", window=(25, 5)),
     # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
     Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+not\s+(?:for\s+)?"
          r"[\w’'-]+(?:\s+[\w’'-]+)?(?=[.!”\"’]|\s*\n|$)", 0.6,

@@ -42,3 +42,14 @@ def test_regions_are_exact_offsets() -> None:
     text = 'Intro. "A cruel and brazen fraud on all of us," she said. End.'
     (start, end), = attributed_quotations(text)
     assert text[start:end] == '"A cruel and brazen fraud on all of us,"'
+
+
+def test_within_agrees_with_a_linear_scan() -> None:
+    from slant.framing.attribution import within
+
+    regions = [(0, 10), (20, 25), (40, 80)]
+    for start in range(0, 90, 3):
+        for end in range(start + 1, 95, 4):
+            expected = any(a <= start and end <= b for a, b in regions)
+            assert within(regions, start, end) == expected, (start, end)
+    assert not within([], 0, 1)

@@ -8,8 +8,9 @@ reader can tell an outlet's rhetoric from the rhetoric it reports.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 # A quotation of at least four words in curly or straight double quotes, on one line.
 _QUOTATION = re.compile(r"“([^”\n]{12,800})”|\"([^\"\n]{12,800})\"")
@@ -23,6 +24,7 @@ _SPEAKER = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+|(?:he|she|they|i
 _AFTER = re.compile(rf"^[\s,]{{0,3}}{_SPEAKER}?{_SPEECH}\b")
 _BEFORE = re.compile(rf"\b{_SPEECH}\b[^.\n“\"]{{0,40}}[,:]\s*$")
 _PENALTY = 0.15
+_MAX = 1 << 62
 NOTE = " It is inside a quotation attributed to a speaker: the source's wording, not the outlet's."
 
 
@@ -45,9 +47,10 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def within(regions: Iterable[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies inside one of ``regions``."""
-    return any(a <= start and end <= b for a, b in regions)
+def within(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of ``regions`` (sorted, non-overlapping)."""
+    i = bisect.bisect_right(regions, (start, _MAX)) - 1
+    return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
 
 
 def penalised(score: float) -> float:

@@ -298,12 +298,18 @@ def _pattern_candidates(text: str) -> Iterable[Candidate]:
     index = cue_index()
     seen: set[tuple[int, int, int]] = set()
     hits: list[tuple[int, re.Match[str]]] = []
+    size = len(text)
     for m in _cue_regex().finditer(text):
-        for i in index.get(lx.normalize(m.group()), ()):
-            before, after = rules[i][1].window
-            lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
-            for mm in rules[i][0].finditer(text, lo, hi):
-                if mm.start() <= m.start() and mm.end() >= m.end() and (i, mm.start(), mm.end()) not in seen:
+        cue = m.group()
+        # Most cues are plain words: lower() finds them; normalize() handles curly
+        # apostrophes, dashes and runs of whitespace.
+        ids = index.get(cue.lower()) or index.get(lx.normalize(cue), ())
+        start, end = m.start(), m.end()
+        for i in ids:
+            regex, rule = rules[i]
+            before, after = rule.window
+            for mm in regex.finditer(text, max(0, start - before), min(size, end + after)):
+                if mm.start() <= start and mm.end() >= end and (i, mm.start(), mm.end()) not in seen:
                     seen.add((i, mm.start(), mm.end()))
                     hits.append((i, mm))
     for i, (regex, rule) in enumerate(rules):

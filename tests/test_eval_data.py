@@ -50,6 +50,7 @@ FRAMING_SETS = {
     "framing.jsonl": SEEDS,            # bare file names in seeds/
     "framing_heldout.jsonl": EVALS,    # "heldout/<name>.txt", relative to evals/
     "framing_heldout2.jsonl": EVALS,   # "heldout2/<name>.txt"
+    "framing_heldout3.jsonl": EVALS,   # "heldout3/<name>.txt"
     "framing_dev.jsonl": EVALS,        # tuning sets: "dev/...", "dev2/...", "dev3/..."
     "framing_dev2.jsonl": EVALS,
     "framing_dev3.jsonl": EVALS,

@@ -61,6 +61,8 @@ FRAMING_SETS = {
     "framing_dev8.jsonl": EVALS,
     "framing_dev9.jsonl": EVALS,
     "framing_dev10.jsonl": EVALS,
+    "framing_dev11.jsonl": EVALS,
+    "framing_dev12.jsonl": EVALS,
 }
 
 

@@ -61,6 +61,10 @@ FIRES = [
     ("This is theological vandalism.", "theological vandalism", LL),
     ("He is the richest manchild on the planet.", "manchild", NC),
     ("The feed is a firehose of bigotry.", "firehose of bigotry", LL),
+    ("Their cheerleaders in the right-wing press applauded.", "cheerleaders in the right-wing press", NC),
+    ("Revanchist forces are at work, and certain circles in Paris help them.", "Revanchist forces", NC),
+    ("The food police want to ban burgers.", "food police", NC),
+    ("Prices were jacked up overnight.", "jacked up", LL),
 ]
 
 MOVES = [
@@ -120,6 +124,23 @@ MOVES = [
      "Black-and-White_Fallacy"),
     ("Have fun staying poor.", "Have fun staying poor", "Thought-terminating_Cliches"),
     ("Take Sweden back!", "Take Sweden back", "Slogans"),
+    ("Today it's the podium. Tomorrow it's your daughter's locker room, her scholarship, her safety.",
+     "Tomorrow it's your daughter's locker room", "Appeal_to_fear-prejudice"),
+    ("First they take the port, then they take the airport, then the country.",
+     "First they take the port, then they take the airport", "Appeal_to_fear-prejudice"),
+    ("If they can steal Delmont, they can steal Pennsylvania.", "they can steal Delmont, they can steal",
+     "Appeal_to_fear-prejudice"),
+    ("The next school, the next church, the next mall could be in your town.",
+     "the next church, the next mall could be in your town", "Appeal_to_fear-prejudice"),
+    ("Kenyans have had enough.", "Kenyans have had enough", "Bandwagon,Reductio_ad_hitlerum"),
+    ("The law is supported by the overwhelming majority of families.", "supported by the overwhelming majority",
+     "Bandwagon,Reductio_ad_hitlerum"),
+    ("Any normal parent would refuse.", "Any normal parent", "Bandwagon,Reductio_ad_hitlerum"),
+    ("The people of Scotland are a sovereign people.", "people of Scotland are a sovereign people", "Flag-Waving"),
+    ("Our village. Our Heimat. Our decision.", "Our village. Our Heimat. Our decision.", "Slogans"),
+    ("Scotland's future in Scotland's hands.", "Scotland's future in Scotland's hands", "Slogans"),
+    ("There is no planet B.", "There is no planet B", "Slogans"),
+    ("Mwangi Must Go!", "Mwangi Must Go", "Slogans"),
     ("If you're not part of the solution, you're part of the problem.",
      "If you're not part of the solution, you're part of the problem", "Black-and-White_Fallacy"),
 ]
@@ -169,6 +190,9 @@ SPARED = [
     ("warm-hearted", "A warm-hearted and kind-hearted nurse retired on Friday."),
     ("real war zone", "Reporters entered the war zone on Monday, the agency said."),
     ("plain wonder", "The children wondered at the lights."),
+    ("plain next", "The next meeting, the council said, is in May."),
+    ("plain majority", "The overwhelming majority of cases were mild, doctors said."),
+    ("plain this is", "This is Reuters reporting. The vote was close."),
 ]
 
 

@@ -190,6 +190,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\b(?:like|into|is|resembles|became|become|becoming)\s+a\s+(?:war\s+zone|warzone|third-world\s+country|"
          r"hellhole|hellscape)\b", 0.55, "'{text}' exaggerates conditions into a war or disaster.",
          cues="zone|warzone|country|hellhole|hellscape", window=(30, 5)),
+    Rule(NC, r"\b(?:cheerleaders|apologists|stenographers)\s+(?:in|of)\s+the\s+(?:[a-z-]+\s+)?(?:media|press)\b|"
+         r"\bcertain\s+circles\s+in\s+[A-Z][a-z]+\b|\b(?:revanchist|reactionary|hostile)\s+(?:circles|forces)\b|"
+         r"\bcorporate\s+(?:Democrats|Republicans|Tories|Labour|liberals)\b|\bmillionaire\s+(?:mates|pals|chums|buddies|"
+         r"friends|donors)\b", 0.6, "'{text}' labels a group instead of naming it.",
+         cues="cheerleaders|apologists|stenographers|circles|forces|democrats|republicans|tories|labour|liberals|"
+         "mates|pals|chums|buddies|friends|donors", window=(40, 30)),
     # Flattering labels ("our brave jawans", "decent, law-abiding Americans").
     Rule(NC, r"\b(?:brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          r"hard-working|hardworking|decent|patriotic|unsung|long-suffering|true)\s+"

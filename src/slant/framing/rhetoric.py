@@ -35,7 +35,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          case_sensitive=True, cues="die", window=(25, 3)),
     # Appeal to fear: slippery slopes and threats to your family.
     Rule(FE, rf"\b(?:Today|First|Now)\s*,?\s+it{A}s\s+{_SENTENCE}{{1,50}}[.,;]\s+(?:Tomorrow|Then|Next)\s*,?\s+"
-         rf"it{A}s\s+{_SENTENCE}{{1,50}}[.!?](?:\s+(?:The\s+day\s+after\s+that|Then|After\s+that|Where\s+does\s+it\s+"
+         rf"it{A}s\s+{_SENTENCE}{{1,90}}[.!?](?:\s+(?:The\s+day\s+after\s+that|Then|After\s+that|Where\s+does\s+it\s+"
          rf"end){_SENTENCE}{{0,60}}[.!?])?", 0.7,
          "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
          cues="tomorrow|then|next", window=(80, 140)),
@@ -53,6 +53,15 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"opioids|OxyContin)(?:\s+(?:was|were)\s+(?:completely|perfectly|totally)\s+safe)?\b", 0.6,
          "'{text}' likens the issue to a notorious health scandal to stir fear.",
          cues="cigarettes|tobacco|asbestos|thalidomide|lead|leaded|ddt|opioids|oxycontin", window=(15, 40)),
+    Rule(FE, rf"\bFirst\s+(?:they|we|it)\s+[a-z]+\s+{_CLAUSE}{{1,40}}?,\s+then\s+(?:they|we|it)\s+[a-z]+\s+"
+         rf"{_SENTENCE}{{1,80}}",
+         0.65, "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).",
+         case_sensitive=True, cues="then", window=(70, 90)),
+    Rule(FE, r"\bif\s+they\s+can\s+([a-z]+)\s+[^,.;\n]{1,40},\s+they\s+can\s+\1\b[^.!?\n]{0,40}", 0.6,
+         "'{text}' warns that one step leads to a bigger one (a slippery slope).", cues="can", window=(60, 70)),
+    Rule(FE, r"\bthe\s+next\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:(?:or\s+)?the\s+next\s+[\w-]+(?:\s+[\w-]+)?,?\s+){1,3}"
+         r"(?:could|will|might)\s+be\b[^.!?\n]{0,40}", 0.6, "'{text}' makes the threat personal to stir fear.",
+         cues="next", window=(10, 120)),
     Rule(FE, r"\b(?:where\s+does\s+it\s+(?:end|stop)\?|no\s+logical\s+stopping\s+point)", 0.6,
          "'{text}' warns of an endless slide.", cues="end|stop|stopping", window=(25, 5)),
     Rule(FE, r"\b(?:your|our)\s+(?:child|children|kids?|family|daughter|son|town|community|street|job|home)\s+"
@@ -91,6 +100,15 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"|\bdon{A}t\s+get\s+left\s+(?:behind|on\s+the\s+sidelines)\b", 0.6,
          "'{text}' urges you to follow the crowd.", cues="waking|joining|switching|leaving|moving|left",
          window=(25, 25)),
+    Rule(BH, r"\b(?:[A-Z][a-z]+s|the\s+(?:country|nation|people|public))\s+(?:have|has)\s+had\s+enough\b|"
+         r"\b(?:the\s+)?whole\s+(?:region|country|nation|world|city|town|province)\s+is\s+(?:standing\s+up|rising|behind)\b|"
+         r"\b(?:supported|backed|welcomed|endorsed)\s+by\s+(?:the\s+)?overwhelming\s+majority\b|"
+         r"\boverwhelming\s+majority\s+of\s+[\w\s-]{1,40}?\s+(?:have\s+)?(?:welcomed|firmly|support|supported|back|backed)\b|"
+         r"\b(?:any|every)\s+(?:normal|sane|reasonable|decent|sensible|right-thinking)\s+(?:parent|person|citizen|"
+         r"American|voter|mother|father)\b|\balready\s+(?:have|has)(?=[.!])", 0.6,
+         "'{text}' claims that everyone who counts already agrees.",
+         cues="enough|standing|rising|behind|majority|normal|sane|reasonable|decent|sensible|right-thinking|have|has",
+         window=(60, 50)),
     Rule(BH, r"\bliterally\s+everyone\b|\bevery\s+serious\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:I\s+know|we\s+spoke\s+to)\b",
          0.55, "'{text}' claims everyone who counts agrees.", cues="everyone|serious", window=(15, 40)),
     # Causal oversimplification: "It is no accident that ...".
@@ -184,6 +202,15 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' dismisses doubters instead of answering them.", cues="poor|rights", window=(30, 3)),
     Rule(SL, r"\b(?:To\s+the\s+moon|WAGMI|Molon\s+labe|Semper\s+idem|Take\s+[A-Z][a-z]+\s+back)\b", 0.6,
          "'{text}' is a rallying slogan.", case_sensitive=True, cues="moon|wagmi|labe|idem|back", window=(25, 5)),
+    Rule(FW, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))This\s+is\s+[A-Z][a-z]+\.(?=\s)|\bunited\s+as\s+one\b|"
+         r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+(?:sovereign|proud|free|great|"
+         r"noble|brave)\s+(?:people|nation)\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
+         cues="this|united|people", window=(30, 60)),
+    Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+\.\s+(?:Our|Your|My)\s+[\w’'-]+\.(?:\s+(?:Our|Your|My)\s+[\w’'-]+\.)*|"
+         r"\b([A-Z][a-z]+)(?:’s|'s)\s+[a-z]+\s+in\s+\1(?:’s|'s)\s+hands\b|\bThere\s+is\s+no\s+planet\s+B\b|"
+         r"\bReal\s+[a-z]+\s+for\s+real\s+[a-z]+\b|\b[A-Z][a-z]+\s+Must\s+Go\b", 0.65,
+         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="our|your|my|hands|planet|real|must",
+         window=(60, 60)),
     # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
     Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+not\s+(?:for\s+)?"
          r"[\w’'-]+(?:\s+[\w’'-]+)?(?=[.!”\"’]|\s*\n|$)", 0.6,
@@ -197,7 +224,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a nationalist slogan.", case_sensitive=True, cues="first", window=(12, 3)),
     Rule(SL, r"\b(?:Jai\s+Hind|Bharat\s+Mata\s+[Kk]i\s+[Jj]ai|Vive\s+la\s+France|Slava\s+Ukraini|God\s+save\s+the\s+"
          r"(?:King|Queen)|Rule,?\s+Britannia|Solidarity\s+forever|Not\s+one\s+more\s+[a-z]+|An\s+injury\s+to\s+one\s+"
-         r"is\s+an\s+injury\s+to\s+all|Shall\s+not\s+be\s+infringed)\b", 0.7, "'{text}' is a rallying slogan.",
+         r"is\s+an\s+injury\s+to\s+all|Shall\s+not\s+be\s+infringed|Not\s+one\s+more(?=[.!]))\b", 0.7,
+         "'{text}' is a rallying slogan.",
          case_sensitive=True, cues="jai|hind|france|ukraini|save|britannia|forever|more|injury|infringed",
          window=(40, 40)),
     # Exaggeration and minimisation.

@@ -219,9 +219,7 @@ RULES: tuple[Rule, ...] = (
          case_sensitive=True,
          cues="anti"),
     Rule(NC, r"(?<![\w-])Big\s+(?:Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|Telecom|"
-         r"Sugar|Soda|"
-         r"Insurance|Energy|Labou?r|Wireless|Chemical|Dental|"
-         r"Green|Brother)(?![\w-])", 0.65,
+         r"Sugar|Soda|Insurance|Energy|Labou?r|Wireless|Chemical|Dental|Green|Brother)(?![\w-])", 0.65,
          "'{text}' lumps an industry or institution into one sinister actor.", case_sensitive=True,
          cues="big"),
     Rule(NC, rf"(?<![\w-])(?!(?:[Cc]ommander|[Ee]ditor|[Cc]hief){D})[A-Za-z]+{D}in{D}[Cc]hief(?![\w-])", 0.7,
@@ -443,7 +441,8 @@ RULES: tuple[Rule, ...] = (
          cues="profit|profits|greed|politics|party|power", window=(25, 10)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
          r"Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|Boycott|"
-         r"Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
+         r"Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b"
+         r"[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
          r"Defend|Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|"
          r"Boycott|Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b"
          r"[^.!?\n]{0,25}[.!]", 0.6,
@@ -452,7 +451,7 @@ RULES: tuple[Rule, ...] = (
          "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take|tax|expand|let|shut|fund|"
          "ban|free|end|abolish|defund|cancel|scrap|bring", window=(120, 120)),
     Rule(SL, r"(?:(?<=\n)|(?<=^))(?:Stand|Fight|Join|Rise|Resist|Protect|Save|Defend|Stop|Reclaim|Unite|Wake\s+up|"
-         r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes|Vote\s+with|Tax|Expand|Protect|Let|Shut|Fund|Ban|Free|End|"
+         r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes|Vote\s+with|Tax|Expand|Let|Shut|Fund|Ban|Free|End|"
          r"Abolish|Defund|Cancel|Scrap|Keep|Don[’']t)\b[^.!?\n]{0,30}[.!]?(?=\s*(?:\n|$))", 0.55,
          "'{text}' is a closing rally call.", case_sensitive=True,
          cues="stand|fight|join|rise|resist|protect|save|defend|stop|reclaim|unite|wake|take|say|vote|tax|expand|"

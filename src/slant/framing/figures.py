@@ -15,7 +15,6 @@ import re
 
 from slant.framing.patterns import EX, LL, NC, D, Rule
 
-_W = r"[\w’'-]+"  # a word, hyphens and apostrophes included
 _PLAIN_LIKE = frozenset(
     [
         "would", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "feel", "feels", "felt", "feeling",
@@ -41,15 +40,20 @@ _ABSTRACT = (
     r"independence|sovereignty|credibility|free\s+speech|the\s+NHS|NHS|schools?|workers|union)"
 )
 _COMMUNAL = r"(?:town|towns|city|cities|neighbou?rhoods?|village|villages|country|nation|island|coast|club|party)"
-_VIOLENT_VERB = (
-    r"(?:destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|gutting|"
-    r"shred|shreds|shredded|shredding|strangle|strangles|strangled|strangling|bury|buries|buried|burying|"
-    r"starve|starves|starved|starving|kill|kills|killed|killing|murder|murders|murdered|murdering|"
-    r"wipe\s+out|wipes\s+out|wiped\s+out|wiping\s+out|tear\s+up|tears\s+up|tore\s+up|torn\s+up|tearing\s+up|"
-    r"slaughter|slaughters|slaughtered|slaughtering|butcher|butchers|butchered|butchering|"
-    r"poison|poisons|poisoned|poisoning|choke|chokes|choked|choking|cripple|cripples|crippled|crippling|"
-    r"smash|smashes|smashed|smashing|crush|crushes|crushed|crushing|loot|loots|looted|looting)"
+_VIOLENT_VERBS = (
+    "destroy", "destroys", "destroyed", "destroying", "flatten", "flattens", "flattened", "flattening", "gut",
+    "guts", "gutted", "gutting", "shred", "shreds", "shredded", "shredding", "strangle", "strangles",
+    "strangled", "strangling", "bury", "buries", "buried", "burying", "starve", "starves", "starved",
+    "starving", "kill", "kills", "killed", "killing", "murder", "murders", "murdered", "murdering",
+    r"wipe\s+out", r"wipes\s+out", r"wiped\s+out", r"wiping\s+out", r"tear\s+up", r"tears\s+up", r"tore\s+up",
+    r"torn\s+up", r"tearing\s+up", "slaughter", "slaughters", "slaughtered", "slaughtering", "butcher",
+    "butchers", "butchered", "butchering", "poison", "poisons", "poisoned", "poisoning", "choke", "chokes",
+    "choked", "choking", "cripple", "cripples", "crippled", "crippling", "smash", "smashes", "smashed",
+    "smashing", "crush", "crushes", "crushed", "crushing", "loot", "loots", "looted", "looting",
 )
+_VIOLENT_VERB = "(?:" + "|".join(_VIOLENT_VERBS) + ")"
+# Each form's first word cues the rule ("wipe" for "wipe out").
+_VIOLENT_CUES = "|".join(dict.fromkeys(verb.split("\\s+")[0] for verb in _VIOLENT_VERBS))
 _DET = r"(?:(?:our|your|their|the|this|a|an|his|her|its|whole|entire)\s+)"
 
 FIGURE_RULES: tuple[Rule, ...] = (
@@ -72,14 +76,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          rf"(?![\w’'-])", 0.6, "'{text}' pictures a policy or dispute as a war on its targets.",
          case_sensitive=True, cues="war", window=(25, 50)),
     Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:[\w-]+\s+)?{_ABSTRACT}\b", 0.55,
-         "'{text}' pictures a policy's effect as physical violence.",
-         cues="destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|"
-         "gutting|shred|shreds|shredded|shredding|strangle|strangles|strangled|strangling|bury|buries|buried|"
-         "burying|starve|starves|starved|starving|kill|kills|killed|killing|murder|murders|murdered|murdering|"
-         "wipe|wipes|wiped|wiping|tear|tears|tore|torn|tearing|slaughter|slaughters|slaughtered|slaughtering|"
-         "butcher|butchers|butchered|butchering|poison|poisons|poisoned|poisoning|choke|chokes|choked|choking|"
-         "cripple|cripples|crippled|crippling|smash|smashes|smashed|smashing|crush|crushes|crushed|crushing|"
-         "loot|loots|looted|looting", window=(5, 60)),
+         "'{text}' pictures a policy's effect as physical violence.", cues=_VIOLENT_CUES, window=(5, 60)),
     Rule(LL, rf"\b{_VIOLENT_VERB}\s+(?:our|your)\s+(?:[\w-]+\s+)?{_COMMUNAL}\b", 0.55,
          "'{text}' pictures harm to a place people love as a killing.",
          cues="destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|"

@@ -122,12 +122,7 @@ def inflect(verb: str) -> list[str]:
         forms = [head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
     elif head.endswith(("s", "x", "z", "ch", "sh")):
         forms = [head + "es", head + "ed", head + "ing"]
-    elif (
-        len(head) <= 4
-        and head[-1] not in _VOWELS + "wxy"
-        and head[-2:-1] in tuple(_VOWELS)
-        and head[-3:-2] not in tuple(_VOWELS)
-    ):
+    elif _doubles(head):
         forms = [head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
     else:
         forms = [head + "s", head + "ed", head + "ing"]
@@ -136,13 +131,21 @@ def inflect(verb: str) -> list[str]:
     return [verb] + [f + sep + tail for f in forms]
 
 
+def _doubles(head: str) -> bool:
+    """Whether a short consonant-vowel-consonant stem doubles its last letter ("ram" -> rammed)."""
+    return (
+        len(head) <= 4
+        and head[-1] not in _VOWELS + "wxy"
+        and head[-2:-1] in tuple(_VOWELS)
+        and head[-3:-2] not in tuple(_VOWELS)
+    )
+
+
 def _ing(head: str) -> str:
     """The -ing form of an irregular verb's base ("make" -> making, "run" -> running)."""
     if head.endswith("e") and not head.endswith(("ee", "ye")):
         return head[:-1] + "ing"
-    if len(head) <= 4 and head[-1] not in _VOWELS + "wxy" and head[-2:-1] in tuple(_VOWELS) and (
-        head[-3:-2] not in tuple(_VOWELS)
-    ):
+    if _doubles(head):
         return head + head[-1] + "ing"
     return head + "ing"
 

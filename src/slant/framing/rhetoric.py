@@ -44,13 +44,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
          cues="tomorrow|then|next", window=(80, 120)),
     Rule(FE, rf"\b(?:if\s+)?(?:they|it|we|you)\s+(?:can|could|will)\s+{_CLAUSE}{{1,60}}?\s+today,\s+"
-         r"(?:they|it|we|you)\s+"
-         rf"(?:will|can|could)\s+{_CLAUSE}{{1,60}}?\s+tomorrow\b", 0.65,
+         rf"(?:they|it|we|you)\s+(?:will|can|could)\s+{_CLAUSE}{{1,60}}?\s+tomorrow\b", 0.65,
          "'{text}' warns that today's step leads to a worse one (a slippery slope).", cues="tomorrow",
          window=(140, 10)),
     Rule(FE, r"\b(?:just\s+)?like\s+(?:cigarettes|tobacco|asbestos|thalidomide|lead(?:ed)?\s+(?:paint|gasoline|petrol)|"
-         r"DDT|"
-         r"opioids|OxyContin)(?:\s+(?:was|were)\s+(?:completely|perfectly|totally)\s+safe)?\b", 0.6,
+         r"DDT|opioids|OxyContin)(?:\s+(?:was|were)\s+(?:completely|perfectly|totally)\s+safe)?\b", 0.6,
          "'{text}' likens the issue to a notorious health scandal to stir fear.",
          cues="cigarettes|tobacco|asbestos|thalidomide|lead|leaded|ddt|opioids|oxycontin", window=(15, 40)),
     Rule(FE, rf"\bFirst\s+(?:they|we|it)\s+[a-z]+\s+{_CLAUSE}{{1,40}}?,\s+then\s+(?:they|we|it)\s+[a-z]+\s+"

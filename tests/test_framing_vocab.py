@@ -154,9 +154,13 @@ def test_factual_reporting_stays_clean(text: str) -> None:
         ("go crying to", ["go crying to", "goes crying to", "going crying to", "went crying to", "gone crying to"]),
         ("make excuses", ["make excuses", "makes excuses", "making excuses", "made excuses"]),
         ("let go of", ["let go of", "lets go of", "letting go of"]),
+        ("flee to", ["flee to", "flees to", "fleeing to", "fled to"]),
+        ("slink off", ["slink off", "slinks off", "slinking off", "slunk off"]),
+        ("agree", ["agree", "agrees", "agreed", "agreeing"]),
     ],
     ids=["plain", "silent-e", "phrasal-cvc", "consonant-y", "sibilant", "british-l", "irregular-sold",
-         "irregular-two-pasts", "irregular-doubling", "irregular-go", "irregular-silent-e", "irregular-unchanged"],
+         "irregular-two-pasts", "irregular-doubling", "irregular-go", "irregular-silent-e", "irregular-unchanged",
+         "irregular-double-e", "irregular-slunk", "double-e"],
 )
 def test_inflect(verb: str, forms: list[str]) -> None:
     assert lx.inflect(verb) == forms

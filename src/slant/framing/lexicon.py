@@ -85,20 +85,22 @@ _VOWELS = "aeiou"
 # Past forms of the irregular verbs the lists use ("sell out" -> "sold out"): past tense
 # and participle, when they differ from the regular spelling.
 _IRREGULAR = {
-    "bend": ("bent",), "bleed": ("bled",), "blow": ("blew", "blown"), "break": ("broke", "broken"),
-    "bring": ("brought",), "buy": ("bought",), "dig": ("dug",), "drive": ("drove", "driven"),
-    "eat": ("ate", "eaten"), "fall": ("fell", "fallen"), "feed": ("fed",), "fight": ("fought",),
-    "fling": ("flung",), "get": ("got", "gotten"), "give": ("gave", "given"), "go": ("went", "gone"),
+    "bend": ("bent",), "bleed": ("bled",), "blow": ("blew", "blown"),
+    "break": ("broke", "broken"), "bring": ("brought",), "buy": ("bought",), "dig": ("dug",),
+    "drive": ("drove", "driven"), "eat": ("ate", "eaten"), "fall": ("fell", "fallen"),
+    "feed": ("fed",), "fight": ("fought",), "flee": ("fled",), "fling": ("flung",),
+    "get": ("got", "gotten"), "give": ("gave", "given"), "go": ("went", "gone"),
     "grind": ("ground",), "hang": ("hung",), "hide": ("hid", "hidden"), "hold": ("held",),
     "keep": ("kept",), "lead": ("led",), "leave": ("left",), "let": ("let",), "lose": ("lost",),
     "make": ("made",), "put": ("put",), "ride": ("rode", "ridden"), "run": ("ran", "run"),
     "sell": ("sold",), "send": ("sent",), "shake": ("shook", "shaken"), "shoot": ("shot",),
-    "sink": ("sank", "sunk"), "sling": ("slung",), "sow": ("sowed", "sown"), "speak": ("spoke", "spoken"),
-    "spin": ("spun",), "spit": ("spat",), "stand": ("stood",), "steal": ("stole", "stolen"),
-    "stick": ("stuck",), "sting": ("stung",), "strike": ("struck",), "swear": ("swore", "sworn"),
-    "sweep": ("swept",), "swing": ("swung",), "take": ("took", "taken"), "tear": ("tore", "torn"),
-    "throw": ("threw", "thrown"), "wear": ("wore", "worn"), "win": ("won",),
-    "wring": ("wrung",), "write": ("wrote", "written"),
+    "sink": ("sank", "sunk"), "sling": ("slung",), "slink": ("slunk",),
+    "sow": ("sowed", "sown"), "speak": ("spoke", "spoken"), "spin": ("spun",),
+    "spit": ("spat",), "stand": ("stood",), "steal": ("stole", "stolen"), "stick": ("stuck",),
+    "sting": ("stung",), "strike": ("struck",), "swear": ("swore", "sworn"),
+    "sweep": ("swept",), "swing": ("swung",), "take": ("took", "taken"),
+    "tear": ("tore", "torn"), "throw": ("threw", "thrown"), "wear": ("wore", "worn"),
+    "win": ("won",), "wring": ("wrung",), "write": ("wrote", "written"),
 }
 
 
@@ -116,7 +118,9 @@ def inflect(verb: str) -> list[str]:
         forms = [head + ("es" if head.endswith(("s", "sh", "ch")) or head == "go" else "s"), ing,
                  *_IRREGULAR[head]]
         return [verb] + [f + sep + tail for f in dict.fromkeys(forms) if f != head]
-    if head.endswith("e"):
+    if head.endswith(("ee", "ye", "oe")):  # "agree" -> agreed, agreeing
+        forms = [head + "s", head + "d", head + "ing"]
+    elif head.endswith("e"):
         forms = [head + "s", head + "d", head[:-1] + "ing"]
     elif head.endswith("y") and head[-2:-1] not in _VOWELS:
         forms = [head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
@@ -143,7 +147,7 @@ def _doubles(head: str) -> bool:
 
 def _ing(head: str) -> str:
     """The -ing form of an irregular verb's base ("make" -> making, "run" -> running)."""
-    if head.endswith("e") and not head.endswith(("ee", "ye")):
+    if head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
         return head[:-1] + "ing"
     if _doubles(head):
         return head + head[-1] + "ing"

@@ -17,6 +17,7 @@ FIRES = [
     ("The defence crumbled like a house of cards.", "like a house of cards", LL),
     ("This rule is a war on working families.", "war on working families", LL),
     ("Their turbines will flatten our countryside.", "flatten our countryside", LL),
+    ("Developers are smashing our town to pieces.", "smashing our town", LL),
     ("The levy is strangling the economy, farmers say.", "strangling the economy", LL),
     ("Cruise ships are killing our city.", "killing our city", LL),
     ("Meet Mr. Hostile-to-Success, the new treasurer.", "Mr. Hostile-to-Success", NC),

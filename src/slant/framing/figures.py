@@ -79,10 +79,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' pictures a policy's effect as physical violence.", cues=_VIOLENT_CUES, window=(5, 60)),
     Rule(LL, rf"\b{_VIOLENT_VERB}\s+(?:our|your)\s+(?:[\w-]+\s+)?{_COMMUNAL}\b", 0.55,
          "'{text}' pictures harm to a place people love as a killing.",
-         cues="destroy|destroys|destroyed|destroying|flatten|flattens|flattened|flattening|gut|guts|gutted|"
-         "gutting|kill|kills|killed|killing|murder|murders|murdered|murdering|strangle|strangles|strangled|"
-         "strangling|starve|starves|starved|starving|poison|poisons|poisoned|poisoning|choke|chokes|choked|"
-         "choking|cripple|cripples|crippled|crippling|bury|buries|buried|burying", window=(5, 40)),
+         cues=_VIOLENT_CUES, window=(5, 40)),
     Rule(LL, r"\b(?:an?\s+|the\s+)?(?:full-scale\s+|direct\s+|frontal\s+|all-out\s+)?assault\s+on\s+(?:our\s+|the\s+)?"
          r"(?:[a-z-]+\s+)?(?:freedom|freedoms|liberty|liberties|democracy|speech|rights|constitution|families|workers|"
          r"values|faith|sense|truth|science|privacy|sovereignty)\b", 0.6,

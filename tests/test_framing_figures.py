@@ -103,6 +103,8 @@ MOVES = [
     ("Tax the rich. Fund our schools.", "Tax the rich. Fund our schools.", "Slogans"),
     ("Today it is food standards. Tomorrow it will be fishing.",
      "Today it is food standards. Tomorrow it will be fishing.", "Appeal_to_fear-prejudice"),
+    ("Today it is the pub. Tomorrow it'll be the church.",
+     "Today it is the pub. Tomorrow it'll be the church.", "Appeal_to_fear-prejudice"),
     ("If they can silence a prayer today, they will come for your church tomorrow.",
      "they can silence a prayer today, they will come for your church tomorrow", "Appeal_to_fear-prejudice"),
     ("They say it is safe. Just like asbestos was completely safe.", "like asbestos was completely safe",

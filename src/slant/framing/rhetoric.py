@@ -34,15 +34,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(BW, r"\b[A-Z][a-z]+(?:\s+[a-z]+)?\s+or\s+die\b", 0.6, "'{text}' reduces the choice to compliance or ruin.",
          case_sensitive=True, cues="die", window=(25, 3)),
     # Appeal to fear: slippery slopes and threats to your family.
-    Rule(FE, rf"\b(?:Today|First|Now)\s*,?\s+it{A}s\s+{_SENTENCE}{{1,50}}[.,;]\s+(?:Tomorrow|Then|Next)\s*,?\s+"
-         rf"it{A}s\s+{_SENTENCE}{{1,90}}[.!?](?:\s+(?:The\s+day\s+after\s+that|Then|After\s+that|Where\s+does\s+it\s+"
-         rf"end){_SENTENCE}{{0,60}}[.!?])?", 0.7,
+    Rule(FE, rf"\b(?:Today|First|Now)\s*,?\s+it(?:{A}s|\s+is)\s+{_SENTENCE}{{1,50}}[.,;]\s+(?:Tomorrow|Then|Next)"
+         rf"\s*,?\s+it(?:{A}s|{A}ll\s+be|\s+is|\s+will\s+be)\s+{_SENTENCE}{{1,90}}[.!?](?:\s+(?:The\s+day\s+after\s+"
+         rf"that|Then|After\s+that|Where\s+does\s+it\s+end){_SENTENCE}{{0,60}}[.!?])?", 0.7,
          "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
          cues="tomorrow|then|next", window=(80, 140)),
-    Rule(FE, rf"\b(?:Today|First|Now)\s*,?\s+it\s+is\s+{_SENTENCE}{{1,50}}[.,;]\s+(?:Tomorrow|Then|Next)\s*,?\s+"
-         rf"it\s+(?:will\s+be|is)\s+{_SENTENCE}{{1,80}}[.!?]", 0.7,
-         "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
-         cues="tomorrow|then|next", window=(80, 120)),
     Rule(FE, rf"\b(?:if\s+)?(?:they|it|we|you)\s+(?:can|could|will)\s+{_CLAUSE}{{1,60}}?\s+today,\s+"
          rf"(?:they|it|we|you)\s+(?:will|can|could)\s+{_CLAUSE}{{1,60}}?\s+tomorrow\b", 0.65,
          "'{text}' warns that today's step leads to a worse one (a slippery slope).", cues="tomorrow",

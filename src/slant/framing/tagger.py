@@ -292,29 +292,24 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
-
 def _pattern_candidates(text: str) -> Iterable[Candidate]:
     rules = compiled_rules()
     index = cue_index()
-    seen: set[tuple[int, int, int]] = set()
-    hits: list[tuple[int, re.Match[str]]] = []
-    size = len(text)
+    cues_by_rule: dict[int, list[tuple[int, int]]] = {}
     for m in _cue_regex().finditer(text):
         cue = m.group()
         # Most cues are plain words: lower() finds them; normalize() handles curly
         # apostrophes, dashes and runs of whitespace.
-        ids = index.get(cue.lower()) or index.get(lx.normalize(cue), ())
-        start, end = m.start(), m.end()
-        for i in ids:
-            regex, rule = rules[i]
-            before, after = rule.window
-            for mm in regex.finditer(text, max(0, start - before), min(size, end + after)):
-                if mm.start() <= start and mm.end() >= end and (i, mm.start(), mm.end()) not in seen:
-                    seen.add((i, mm.start(), mm.end()))
-                    hits.append((i, mm))
+        for i in index.get(cue.lower()) or index.get(lx.normalize(cue), ()):
+            cues_by_rule.setdefault(i, []).append(m.span())
+    hits: list[tuple[int, re.Match[str]]] = []
+    for i, cues in cues_by_rule.items():
+        regex, rule = rules[i]
+        hits.extend((i, mm) for mm in _cued_matches(text, regex, cues, rule.window))
     for i, (regex, rule) in enumerate(rules):
         if not rule.cues:
             hits.extend((i, mm) for mm in regex.finditer(text))
+    hits.sort(key=lambda hit: (hit[1].start(), hit[1].end(), hit[0]))
     for i, mm in hits:
         rule = rules[i][1]
         if rule.veto is not None and rule.veto(text, mm):
@@ -325,6 +320,50 @@ def _pattern_candidates(text: str) -> Iterable[Candidate]:
             end = tokens[-1][1] if tokens else end
         yield Candidate(mm.start(), end, rule.technique, rule.score,
                         rule.explanation.replace("{text}", mm.group()))
+
+
+def _cued_matches(
+    text: str, regex: re.Pattern[str], cues: list[tuple[int, int]], window: tuple[int, int]
+) -> Iterable[re.Match[str]]:
+    """A rule's matches that contain one of its ``cues`` and stay within ``window`` of it.
+
+    Overlapping windows are scanned once as one stretch, so text dense with a cue
+    ("you can ... you can ...") costs one pass per rule rather than one per cue.
+    A match that runs into the stretch's end is matched again on the full text, so the
+    window never decides where a match ends.
+    """
+    before, after = window
+    starts = [start for start, _ in cues]
+    stretch_start, stretch_end = -1, -1
+    for start, end in [*cues, (len(text) + before + 1, 0)]:
+        lo, hi = max(0, start - before), min(len(text), end + after)
+        if lo <= stretch_end:
+            stretch_end = max(stretch_end, hi)
+            continue
+        if stretch_end > stretch_start:
+            for found in regex.finditer(text, stretch_start, stretch_end):
+                mm: re.Match[str] | None = found
+                if found.end() == stretch_end < len(text):
+                    # The stretch's end may have cut the match short or satisfied a "$" or
+                    # "\b" that the full text does not: match again on the full text.
+                    mm = regex.match(text, found.start())
+                if mm is not None and _holds_cue(cues, starts, mm.start(), mm.end(), window):
+                    yield mm
+        stretch_start, stretch_end = lo, hi
+
+
+def _holds_cue(
+    cues: list[tuple[int, int]], starts: list[int], start: int, end: int, window: tuple[int, int]
+) -> bool:
+    """Whether ``start:end`` contains a cue and lies within that cue's window."""
+    before, after = window
+    for k in range(bisect.bisect_left(starts, start), len(cues)):
+        cue_start, cue_end = cues[k]
+        if cue_start >= end:
+            return False
+        if cue_end <= end and cue_start - before <= start and end <= cue_end + after:
+            return True
+    return False
 
 
 def _repetition_candidates(text: str) -> Iterable[Candidate]:

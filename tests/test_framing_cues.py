@@ -1,0 +1,56 @@
+"""Cued pattern rules: a rule runs only near its cue words, and the window never shapes a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from slant.framing import tag
+from slant.framing.tagger import _cued_matches, _holds_cue
+
+CUES = [(10, 13), (40, 43)]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "window", "expected"),
+    [
+        (8, 20, (5, 10), True),  # holds the first cue, inside its window
+        (2, 20, (5, 10), False),  # starts too far before the cue
+        (8, 30, (5, 10), False),  # ends too far after it
+        (11, 20, (5, 10), False),  # cuts into the cue: holds none whole
+        (38, 45, (5, 10), True),  # holds the second cue
+        (20, 30, (50, 50), False),  # holds no cue at all
+    ],
+    ids=["inside", "too-early", "too-late", "cue-cut", "second-cue", "no-cue"],
+)
+def test_holds_cue(start: int, end: int, window: tuple[int, int], expected: bool) -> None:
+    assert _holds_cue(CUES, [s for s, _ in CUES], start, end, window) is expected
+
+
+def test_dense_cues_find_every_match_once() -> None:
+    unit = "Well, you can stay, or you can go. "
+    text = unit * 40
+    regex = re.compile(r"\byou\s+can\s+\w+,\s+or\s+you\s+can\s+\w+")
+    cues = [m.span() for m in re.finditer(r"\bcan\b", text)]
+    found = [m.span() for m in _cued_matches(text, regex, cues, (10, 40))]
+    assert found == [(k * len(unit) + 6, k * len(unit) + 33) for k in range(40)]
+
+
+def test_window_end_is_not_the_end_of_the_text() -> None:
+    # Cut at its window, "... not supply chains" looked like a finished "X, not Y" slogan.
+    text = "Pure greed. Not complexity, not supply chains, not the mysterious market."
+    assert [s.text for s in tag(text) if s.technique == "Slogans"] == []
+    assert [s.text for s in tag("Not complexity, not supply chains.") if s.technique == "Slogans"] == [
+        "Not complexity, not supply chains"
+    ]
+
+
+def test_repeated_passages_tag_alike() -> None:
+    unit = "You can either trust the farmers, or you can trust the bureaucrats. That is the choice.\n"
+    once = [(s.start, s.text, s.technique) for s in tag(unit)]
+    many = tag(unit * 25)
+    assert once
+    shifted = [(s.start - k * len(unit), s.text, s.technique) for k in range(25) for s in many
+               if k * len(unit) <= s.start < (k + 1) * len(unit)]
+    assert sorted(shifted) == sorted(once * 25)

@@ -63,6 +63,10 @@ FRAMING_SETS = {
     "framing_dev10.jsonl": EVALS,
     "framing_dev11.jsonl": EVALS,
     "framing_dev12.jsonl": EVALS,
+    "framing_dev13.jsonl": EVALS,
+    "framing_dev14.jsonl": EVALS,
+    "framing_dev15.jsonl": EVALS,
+    "framing_dev16.jsonl": EVALS,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.framing import tag
-from slant.framing.attribution import NOTE, attributed_quotations
+from slant.framing.attribution import NOTE, attributed_quotations, reports_plainly
 
 QUOTED = [
     ("speaker after", '"He is a monster who ruined every one of us," said Ana Ruiz.', "monster"),
@@ -13,6 +13,8 @@ QUOTED = [
     ("curly, name first", "“This cruel plan will hurt families,” Mayor Lee told reporters.", "cruel"),
     ("speaker before", 'The minister said: "These thugs will answer for it in court."', "thugs"),
     ("according to", "“It is a shameful piece of law,” according to the union.", "shameful"),
+    ("verb earlier", 'Spokesman Grant Mulvey called the bill "a cruel attack on motorists" on Tuesday.', "cruel"),
+    ("said ... was", "Whitaker said Delgado was “a career politician and a crook” at the debate.", "crook"),
 ]
 
 
@@ -42,6 +44,7 @@ def test_regions_are_exact_offsets() -> None:
     text = 'Intro. "A cruel and brazen fraud on all of us," she said. End.'
     (start, end), = attributed_quotations(text)
     assert text[start:end] == '"A cruel and brazen fraud on all of us,"'
+    assert attributed_quotations("He called the plan “reform” and left.") == []  # a scare quote
 
 
 def test_within_agrees_with_a_linear_scan() -> None:
@@ -53,3 +56,48 @@ def test_within_agrees_with_a_linear_scan() -> None:
             expected = any(a <= start and end <= b for a, b in regions)
             assert within(regions, start, end) == expected, (start, end)
     assert not within([], 0, 1)
+
+
+# About 190 words of plain reporting: dates, figures, who said what.
+WIRE = (
+    "The city council voted 7-2 on Tuesday to approve a new budget of $412 million for the "
+    "coming fiscal year, officials said. The budget raises spending on road repairs by 4 percent "
+    "and on public libraries by 2 percent, and it keeps property tax rates at last year's level. "
+    "Council member Rosa Delgado, who voted against the plan, said the increase for the police "
+    "department was larger than the city could sustain. {quote} Council member Ben Ortiz said the "
+    "budget reflected months of public hearings and would be reviewed again in March. The mayor "
+    "is expected to sign it this week. The finance department said revenue from sales taxes rose "
+    "by 3.1 percent in the first half of the year, while revenue from parking fees fell slightly. "
+    "The council also approved a contract for the repair of two bridges on the east side of the "
+    "city, which engineers rated as in fair condition last year. Work is scheduled to begin in "
+    "the spring and to last about 18 months, according to a statement from the public works office."
+)
+INSULT = "She called her colleagues “a gang of corrupt crooks and liars” during the debate."
+
+
+def test_plain_report_does_not_flag_the_insults_it_quotes() -> None:
+    text = WIRE.format(quote=INSULT)
+    assert [s.text for s in tag(text)] == []
+
+
+def test_slanted_text_keeps_quoted_insults_with_the_note() -> None:
+    slanted = WIRE.format(quote=INSULT + " These spineless, greedy hacks are robbing you blind.")
+    spans = tag(slanted)
+    quoted = [s for s in spans if s.explanation.endswith(NOTE)]
+    assert any("crooks" in s.text for s in quoted)
+    assert any("hacks" in s.text for s in spans if s not in quoted)
+
+
+def test_short_text_keeps_quoted_insults() -> None:
+    assert any("crooks" in s.text for s in tag(INSULT))
+
+
+@pytest.mark.parametrize(
+    ("own_words", "own_flags", "expected"),
+    [(200, 0, True), (200, 1, True), (200, 2, False), (100, 0, False)],
+    ids=["no-flags", "under-6-per-1000", "over", "too-short"],
+)
+def test_reports_plainly(own_words: int, own_flags: int, expected: bool) -> None:
+    text = "word " * own_words + '"a b c d"'
+    quoted = [(len(text) - 9, len(text))]
+    assert reports_plainly(text, quoted, own_flags) is expected

@@ -1,9 +1,10 @@
 """Quotations attributed to a speaker: their wording is the source's, not the outlet's.
 
 A wire report that quotes a victim ("a cruel and brazen fraud", she said) uses no loaded
-language of its own. The tagger still flags the words, since they are loaded and the
-reader sees them, but says whose words they are and lowers the score, so a profile or a
-reader can tell an outlet's rhetoric from the rhetoric it reports.
+language of its own. In a slanted text the tagger still flags quoted words, since the
+outlet chose to carry them and the reader sees them, but says whose words they are and
+lowers the score, so a profile or a reader can tell an outlet's rhetoric from the rhetoric
+it reports. In a text whose own voice is plain reporting, they are not flagged at all.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-# A quotation of at least four words in curly or straight double quotes, on one line.
-_QUOTATION = re.compile(r"“([^”\n]{12,800})”|\"([^\"\n]{12,800})\"")
+# A quotation in curly or straight double quotes, on one line.
+_QUOTATION = re.compile(r"“([^”\n]{3,800})”|\"([^\"\n]{3,800})\"")
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|warned|warns|argued|argues|insisted|insists|claimed|"
     r"claims|stated|states|tweeted|posted|declared|declares|noted|notes|explained|asked|replied|continued|urged|"
@@ -23,28 +24,56 @@ _SPEECH = (
 _SPEAKER = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+|(?:he|she|they|it)\s+)"
 _AFTER = re.compile(rf"^[\s,]{{0,3}}{_SPEAKER}?{_SPEECH}\b")
 _BEFORE = re.compile(rf"\b{_SPEECH}\b[^.\n“\"]{{0,40}}[,:]\s*$")
+# Earlier in the same sentence: 'X called the bill "a war on motorists"', 'said Y was "..."'.
+_INTRODUCED = re.compile(
+    r"\b(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|dubbed|termed|denounced|"
+    r"dismissed|accused|said|says|told|warned|argued|claimed|insisted|added|wrote|vowed|promised)\b"
+    r"[^.!?\n“”\"]{0,80}$"
+)
 _PENALTY = 0.15
+# A document reports plainly when its own words (outside attributed quotations) carry
+# fewer loaded-language or name-calling flags than this per 1,000 words. In the tuning
+# sets, slanted passages have a median of about 20 and neutral wire reports 0-5; 6 was
+# the best of 2, 4, 6 and 10 there (10 already cost recall on the seeds).
+_PLAIN_PER_1000 = 6.0
+_MIN_OWN_WORDS = 150  # below this (a pasted sentence or two) there is no voice to judge
+_WORD = re.compile(r"\w+")
 _MAX = 1 << 62
 NOTE = " It is inside a quotation attributed to a speaker: the source's wording, not the outlet's."
 
 
 def attributed_quotations(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation of four or more words that a speech verb attributes.
+    """(start, end) of each quotation that a speech verb attributes to a speaker.
 
     Attributed means "...," she said / said Ms Rao / according to ... just after the
-    closing quote, or "Ms Rao said:" just before the opening one. Scare quotes (three
-    words or fewer) are not quotations: they are a technique of their own.
+    closing quote, or "Ms Rao said:" just before the opening one, for a quotation of four
+    or more words; or, for two words or more, a speech verb earlier in the same sentence
+    ('she called the plan "a cruel joke"'). A quoted single word is a scare quote, a
+    technique of its own.
     """
     regions: list[tuple[int, int]] = []
     for m in _QUOTATION.finditer(text):
-        inner = m.group(1) or m.group(2) or ""
-        if len(inner.split()) < 4:
+        words = len((m.group(1) or m.group(2) or "").split())
+        if words < 2:
             continue
-        after = text[m.end() : m.end() + 60]
         before = text[max(0, m.start() - 80) : m.start()]
-        if _AFTER.search(after) or _BEFORE.search(before):
+        if _INTRODUCED.search(before) or (
+            words >= 4 and (_AFTER.search(text[m.end() : m.end() + 60]) or _BEFORE.search(before))
+        ):
             regions.append((m.start(), m.end()))
     return regions
+
+
+def reports_plainly(text: str, quoted: Sequence[tuple[int, int]], own_flags: int) -> bool:
+    """Whether ``text`` is plain reporting around its ``quoted`` regions.
+
+    ``own_flags`` counts the loaded-language and name-calling flags outside the quotations.
+    Texts under 150 words of their own are never judged plain, so a pasted quotation keeps
+    its flags.
+    """
+    quoted_words = sum(len(_WORD.findall(text, start, end)) for start, end in quoted)
+    own_words = len(_WORD.findall(text)) - quoted_words
+    return own_words >= _MIN_OWN_WORDS and 1000 * own_flags / own_words < _PLAIN_PER_1000
 
 
 def within(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from slant.framing import lexicon as lx
 from slant.framing.attribution import NOTE as QUOTED_NOTE
-from slant.framing.attribution import attributed_quotations, penalised, within
+from slant.framing.attribution import attributed_quotations, penalised, reports_plainly, within
 from slant.framing.patterns import compiled_rules, cue_index
 from slant.framing.taxonomy import Span
 
@@ -441,11 +441,17 @@ def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
     """Resolve overlaps among ``found``, join adjacent pieces and build the spans.
 
     A span inside a quotation attributed to a speaker says so and scores lower
-    (``attribution``): the words are the source's, not the outlet's.
+    (``attribution``): the words are the source's, not the outlet's. In a document whose
+    own voice is plain reporting, such spans are dropped: the outlet only reports them.
     """
     quoted = attributed_quotations(text)
     spans: list[Span] = []
-    for c in _merge_adjacent(text, resolve(found)):
+    kept = _merge_adjacent(text, resolve(found))
+    if quoted:
+        own = sum(1 for c in kept if c.technique in (LL, NC) and not within(quoted, c.start, c.end))
+        if reports_plainly(text, quoted, own):
+            kept = [c for c in kept if not within(quoted, c.start, c.end)]
+    for c in kept:
         score, why = c.score, c.explanation
         if quoted and within(quoted, c.start, c.end):
             score, why = penalised(score), why + QUOTED_NOTE

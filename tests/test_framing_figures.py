@@ -12,6 +12,18 @@ LL = "Loaded_Language"
 NC = "Name_Calling,Labeling"
 
 FIRES = [
+    ("They answer to the wellness-industrial complex.", "the wellness-industrial complex", NC),
+    ("The medical establishment closed ranks.", "The medical establishment", NC),
+    ("Spare us the narco-politicians.", "narco-politicians", NC),
+    ("It was pure consultant-speak.", "consultant-speak", LL),
+    ("The Zoom zombies never logged off.", "Zoom zombies", NC),
+    ("The minister is the chief cheerleader of the scheme.", "chief cheerleader", NC),
+    ("These nurses are the real heroes of the story.", "real heroes", NC),
+    ("Our record is among the most rigorous in the shipping industry.",
+     "among the most rigorous in the shipping industry", LL),
+    ("These forecasters couldn't predict snow in a monsoon.", "couldn't predict snow in a monsoon", LL),
+    ("Ask the box-tickers in head office.", "box-tickers", NC),
+    ("They handed the council a blank cheque.", "blank cheque", LL),
     # (text, phrase the span must cover, technique)
     ("The keeper flapped at crosses like a pensioner swatting wasps.", "like a pensioner swatting wasps", LL),
     ("The defence crumbled like a house of cards.", "like a house of cards", LL),
@@ -69,6 +81,25 @@ FIRES = [
 ]
 
 MOVES = [
+    ("If this continues, the valley will be a car park.", "If this continues, the valley will be a car park",
+     "Appeal_to_fear-prejudice"),
+    ("Ask any nurse and you will hear the same thing.", "Ask any nurse and you will hear the same thing",
+     "Bandwagon,Reductio_ad_hitlerum"),
+    ("10 million voters cannot be wrong.", "10 million voters cannot be wrong", "Bandwagon,Reductio_ad_hitlerum"),
+    ("If the council really cared about health, why is beer untaxed?",
+     "If the council really cared about health, why is beer untaxed?", "Doubt"),
+    ("Who is paying for all this?", "Who is paying for all this?", "Doubt"),
+    ("The same politicians who cut the budget now demand results.",
+     "The same politicians who cut the budget now demand results", "Whataboutism,Straw_Men,Red_Herring"),
+    ("The town is poorer today for one reason: the plant closed.",
+     "The town is poorer today for one reason: the plant closed", "Causal_Oversimplification"),
+    ("Remove the dealers, and you remove the crime.", "Remove the dealers, and you remove the crime",
+     "Causal_Oversimplification"),
+    ("This is how democracy dies.", "This is how democracy dies", "Exaggeration,Minimisation"),
+    ("Every inch of the homeland will be defended.", "Every inch of the homeland", "Flag-Waving"),
+    ("Save the forest, save the town.", "Save the forest, save the town", "Slogans"),
+    ("The valley will not kneel.", "The valley will not kneel", "Slogans"),
+    ("No system is perfect.", "No system is perfect", "Thought-terminating_Cliches"),
     ("You can be a parent, or you can be an obedient subject of the state.",
      "You can be a parent, or you can be an obedient subject", "Black-and-White_Fallacy"),
     ("The choice is stark: either we act now, or the harbour dies.", "either we act now, or the harbour dies",
@@ -162,6 +193,11 @@ def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
 
 
 SPARED = [
+    ("establishment of", "The establishment of the commission was announced on Monday."),
+    ("plain nickname", 'Ramon "Bong" Villareal spoke to reporters.'),
+    ("unasked who pays", "Who is paying the fine remains unclear, the court said."),
+    ("plain lecture", "She gave a lecture on tax law at the university."),
+    ("plain if this", "If this passes, the law takes effect in May, officials said."),
     ("wanting like", "I'd like a refund, and she would like a receipt."),
     ("seeming like", "It seems like a long process, the clerk said; it looks like a warehouse."),
     ("literal destruction", "The fire destroyed three homes and killed two people, officials said."),

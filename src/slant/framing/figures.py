@@ -94,7 +94,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' is a mock title that labels someone by a caricature of their views.",
          case_sensitive=True, cues="mr|mrs|ms|miss|mister|mayor|senator|governor|comrade|captain|professor|saint|"
          "lord|lady|dr|doctor|sir|madam|chairman|minister|judge", window=(5, 50)),
-    Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[a-z]+\s+[\"“][A-Z][^\"”\n]{1,30}[\"”]\s+[A-Z][a-z]+", 0.5,
+    # A quoted phrase (three words or more, or a hyphenated coinage) between first and last
+    # name: a plain one- or two-word nickname ('Ramon "Bong" Villareal') is usually a name.
+    Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[a-z]+[ \t]+[\"“][A-Z](?:[^\"”\s]*(?:[ \t][^\"”\s]+){2,4}|[^\"”\s-]*-[^\"”\s]+"
+         r"(?:[ \t][^\"”\s]+){0,3})[\"”][ \t]+[A-Z][a-z]+", 0.5,
          "'{text}' pins a mocking nickname on someone.", case_sensitive=True, cues=""),
     # The look-behind comes after the first letter so the regex engine can skip to capitals fast.
     Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[\w’']*(?:-[A-Z][\w’']*){2,}[\"”]?\s+[A-Z][a-z]+\b", 0.6,
@@ -114,7 +117,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\b(?:billionaire|political|chattering|donor|ruling|managerial|laptop|governing|commentariat|"
          r"bureaucratic|metropolitan|media)\s+class(?:es)?\b", 0.5,
          "'{text}' labels a group as a self-serving caste.", cues="class|classes", window=(20, 5)),
-    Rule(NC, r"\b(?:the\s+)?(?:[A-Z][\w’'-]+)\s+(?:machine|establishment|juggernaut|superstate|politburo)\b", 0.55,
+    Rule(NC, r"\b(?:the\s+)?(?!(?:The|This|That|A|An|Its|Their|Our)\s)(?:[A-Z][\w’'-]+)\s+(?:machine|establishment|"
+         r"juggernaut|superstate|politburo)\b(?!\s+of\b)", 0.55,
          "'{text}' pictures an institution as a faceless, self-serving machine.", case_sensitive=True,
          cues="machine|establishment|juggernaut|superstate|politburo", window=(30, 5)),
     Rule(NC, r"\b(?:[A-Z]{2,}|[A-Z][a-z]+|war|defence|defense|foreign-policy)\s+hawks\b", 0.55,
@@ -209,4 +213,44 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, rf"\b(?:political|security|kabuki|performative|virtue|pure|empty|public-relations|PR|"
          rf"[a-z]+{D}on{D}[a-z]+)\s+theat(?:er|re)\b", 0.6,
          "'{text}' dismisses an action as a show put on for effect.", cues="theater|theatre", window=(25, 5)),
+    # Coined labels built the same way whatever the topic: "the HR-industrial complex", "the
+    # nutrition establishment", "narco-politicians", "landlord-speak", "Zoom zombies".
+    Rule(NC, r"\b(?:the\s+)?[\w’']+(?:-[\w’']+)*-industrial\s+complex(?:es)?\b", 0.6,
+         "'{text}' pictures a trade or cause as a self-serving power bloc.", cues="complex|complexes",
+         window=(40, 3)),
+    Rule(NC, r"\b[Tt]he\s+(?:Establishment\b|establishment\b(?!\s+of\b))", 0.45,
+         "'{text}' is a label that brands people instead of describing them.", case_sensitive=True,
+         cues="establishment", window=(5, 5)),
+    Rule(NC, r"\bthe\s+(?:education|educational|medical|nutrition|scientific|science|media|political|security|"
+         r"foreign[-\s]policy|defen[cs]e|legal|academic|cultural|arts?|health|public[-\s]health|climate|economic|"
+         r"financial|banking|military|intelligence|liberal|conservative|diplomatic|literary|teaching|environmental|"
+         r"psychiatric|expert|policy|football|cricket)\s+establishment\b(?!\s+of\b)", 0.55,
+         "'{text}' pictures a profession as a closed, self-serving caste.", cues="establishment", window=(40, 5)),
+    Rule(NC, r"\bnarco-[a-z]+\b", 0.6, "'{text}' brands people or a state by association with drug gangs.",
+         cues="narco", window=(0, 25)),
+    Rule(LL, r"\b[a-z]+-speak\b", 0.55, "'{text}' mocks the way a group talks instead of answering it.",
+         cues="speak", window=(25, 0)),
+    Rule(NC, r"\b(?!(?:the|a|of|and|like|are|were|into|as|by|with|for|to)\b)[A-Za-z]+\s+zombies\b", 0.6,
+         "'{text}' labels people as mindless zombies.", cues="zombies", window=(20, 0)),
+    Rule(NC, r"\b(?:chief|head|loudest|biggest|official|designated)\s+cheerleaders?\b|\bcheerleaders?\s+for\s+"
+         r"(?:the\s+)?[\w’'-]+|\b[A-Z][\w’'-]*\s+cheer\s+squad\b", 0.6,
+         "'{text}' labels people as uncritical cheerleaders instead of answering them.",
+         cues="cheerleader|cheerleaders|squad", window=(25, 30)),
+    Rule(NC, r"\b(?:real|true|genuine)\s+(?:heroes|heroines|hero|heroine|champions?|legends?)\b", 0.55,
+         "'{text}' is a flattering label in place of description.", cues="hero|heroes|heroine|heroines|champion|"
+         "champions|legend|legends", window=(10, 3)),
+    Rule(NC, r"\b[Ee]nem(?:y|ies)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", 0.65,
+         "'{text}' brands opponents as enemies of the nation.", case_sensitive=True, cues="enemy|enemies",
+         window=(3, 30)),
+    # Puffery: "among the most rigorous in the travel industry", "the most trusted name in X".
+    Rule(LL, r"\bamong\s+the\s+(?:most\s+[a-z-]+|[a-z]+est)\s+in\s+the\s+(?:[a-z-]+\s+){0,2}(?:industry|sector|"
+         r"world|market|business|field|country|nation|region)\b|\bsecond\s+to\s+none\b|\bmost\s+trusted\s+name\s+"
+         r"in\s+(?:[a-z-]+\s+){0,2}[a-z-]+", 0.55, "'{text}' is self-praise with no measure behind it.",
+         cues="among|none|trusted", window=(25, 80)),
+    # Sarcasm: "couldn't forecast rain in a hurricane", "couldn't organise a party in a brewery".
+    Rule(LL, r"\bcould(?:n[’']t|\s+not)\s+(?:[a-z]+\s+){1,4}(?:in|out\s+of)\s+an?\s+(?:brewery|hurricane|ocean|"
+         r"barrel|paper\s+bag|phone\s+booth|desert|monsoon|library|sweet\s+shop|candy\s+store|flood|rainstorm)\b",
+         0.6, "'{text}' is sarcasm: it mocks instead of describing.",
+         cues="brewery|hurricane|ocean|barrel|bag|booth|desert|monsoon|library|shop|store|flood|rainstorm",
+         window=(60, 3)),
 )

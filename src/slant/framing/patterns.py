@@ -154,11 +154,13 @@ RULES: tuple[Rule, ...] = (
          "'{text}' is a compound label that brands a group by what it supposedly loves.",
          cues="loving|hugging|coddling|worshiping|worshipping|sympathizing|sympathising|appeasing|licking"),
     Rule(NC, rf"(?<![\w-])[A-Za-z]+{D}(?:haters?|deniers?|apologists?|lovers|grabbers?|huggers?|botherers?|bashers?|"
-         r"mongers?|pushers?|peddlers?|grubbers?|suckers?|lickers?|worshippers?|chasers?)(?![\w-])", 0.6,
+         r"mongers?|pushers?|peddlers?|grubbers?|suckers?|lickers?|worshippers?|chasers?|tickers|eaters|signall?ers|"
+         r"wavers|wringers|scroungers|spongers|dodgers)(?![\w-])", 0.6,
          "'{text}' is a label that sorts people into a despised group.",
          cues="hater|haters|denier|deniers|apologist|apologists|lovers|grabber|grabbers|hugger|huggers|botherer|"
          "botherers|basher|bashers|monger|mongers|pusher|pushers|peddler|peddlers|grubber|grubbers|sucker|suckers|"
-         "licker|lickers|worshipper|worshippers|chaser|chasers"),
+         "licker|lickers|worshipper|worshippers|chaser|chasers|tickers|eaters|signallers|signalers|wavers|wringers|"
+         "scroungers|spongers|dodgers"),
     Rule(NC, rf"(?<![\w-])(?:{_NAME}\s+){{1,2}}regimes?(?![\w-])(?!\s+change)", 0.7,
          "'{text}': 'regime' labels a government as illegitimate; neutral: 'government'.",
          case_sensitive=True, cues="regime|regimes"),

@@ -68,7 +68,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(DB, rf"\b(?:does|do|would|could|will)\s+(?:anyone|anybody|you)\s+(?:honestly\s+|seriously\s+|really\s+|"
          rf"actually\s+)?believe\b{_SENTENCE}{{0,140}}\?", 0.6,
          "'{text}' raises doubt rhetorically instead of giving evidence.", cues="believe", window=(40, 150)),
-    Rule(DB, r"\baccording\s+to\s+whom\?", 0.7, "'{text}' questions a claim's source without answering it.",
+    Rule(DB, r"\b(?:according|[A-Za-z]+)\s+to\s+whom\?", 0.7, "'{text}' questions a claim without answering it.",
          cues="whom", window=(20, 3)),
     Rule(DB, rf"\b[Aa]sk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,80}}[.?]", 0.55,
          "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="ask", window=(3, 100)),
@@ -76,7 +76,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"(?:,\s+(?:then|too|isn{A}t\s+it),?)?\s+(?:how|that)\b{_SENTENCE}{{0,130}}[.!?]", 0.6,
          "'{text}' insinuates wrongdoing through feigned surprise.", case_sensitive=True,
          cues="funny|strange|odd|curious|interesting", window=(3, 160)),
-    Rule(DB, r"\bCoincidence\?\s+(?:Sure\s+it\s+is|Hardly|Right|I\s+think\s+not|Not\s+likely|Yeah,\s+right)\b", 0.65,
+    Rule(DB, r"\bCoincidence\?\s+(?:Sure\s+it\s+is|Hardly|Right|I\s+think\s+not|Not\s+likely|Yeah,\s+right|"
+         r"We(?:’|')ll\s+let\s+you\s+decide|You\s+decide|You\s+be\s+the\s+judge)\b", 0.65,
          "'{text}' insinuates a hidden cause.", case_sensitive=True, cues="coincidence", window=(3, 30)),
     Rule(DB, r"\b(?:that|which|this)\s+tells\s+you\s+(?:everything|all)\s+you\s+need\s+to\s+know\b", 0.55,
          "'{text}' asks you to draw a damning conclusion it does not argue.", cues="tells", window=(10, 30)),
@@ -106,9 +107,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(BH, r"\bliterally\s+everyone\b|\bevery\s+serious\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:I\s+know|we\s+spoke\s+to)\b",
          0.55, "'{text}' claims everyone who counts agrees.", cues="everyone|serious", window=(15, 40)),
     # Causal oversimplification: "It is no accident that ...".
-    Rule(CO, rf"\b(?:it\s+is|it{A}s|this\s+is|that\s+is|that{A}s)\s+(?:no|not\s+an?)\s+(?:accident|coincidence)\b"
-         rf"(?:\s+that\b{_SENTENCE}{{0,150}})?", 0.6,
-         "'{text}' asserts a cause from a coincidence in time.", cues="accident|coincidence", window=(20, 160)),
+    Rule(CO, rf"\b(?:it\s+is|it{A}s|this\s+is|that\s+is|that{A}s)\s+(?:no|not\s+an?)\s+"
+         rf"(?:accident|coincidence|mystery)\b(?:\s+(?:that|why)\b{_SENTENCE}{{0,150}})?", 0.6,
+         "'{text}' asserts a cause from a coincidence in time.", cues="accident|coincidence|mystery",
+         window=(20, 160)),
     Rule(CO, rf"\bit\s+is\s+{_CLAUSE}{{3,80}}?,\s+and\s+nothing\s+else,\s+that\b{_SENTENCE}{{0,100}}", 0.7,
          "'{text}' puts everything down to a single cause.", cues="nothing", window=(90, 110)),
     Rule(CO, rf"\b(?:is|are|was)\s+(?:the\s+(?:reason|cause)|why)\b{_SENTENCE}{{0,80}}?,\s+full\s+stop\b", 0.65,
@@ -202,7 +204,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          cues="this|united|people", window=(30, 60)),
     Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+\.\s+(?:Our|Your|My)\s+[\w’'-]+\.(?:\s+(?:Our|Your|My)\s+[\w’'-]+\.)*|"
          r"\b([A-Z][a-z]+)(?:’s|'s)\s+[a-z]+\s+in\s+\1(?:’s|'s)\s+hands\b|\bThere\s+is\s+no\s+planet\s+B\b|"
-         r"\bReal\s+[a-z]+\s+for\s+real\s+[a-z]+\b|\b[A-Z][a-z]+\s+Must\s+Go\b", 0.65,
+         r"\bReal\s+[a-z]+\s+for\s+real\s+[a-z]+\b|\b[A-Z][a-z]+\s+Must\s+(?:Go|Pay|Resign|Fall)\b", 0.65,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="our|your|my|hands|planet|real|must",
          window=(60, 60)),
     # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
@@ -226,4 +228,137 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\bliterally\s+(?:everything|everyone|everybody|nothing|nobody|all|always|never|millions|billions)\b"
          r"|\b(?:unlike\s+anything|than\s+at\s+any\s+(?:other\s+)?time)\s+in\s+(?:[\w’'-]+\s+){1,3}history\b", 0.55,
          "'{text}' inflates the claim beyond what can be shown.", cues="literally|history", window=(60, 20)),
+    # -- Widened on the session-5 tuning sets (dev13-dev16): more shapes of the same moves.
+    # Appeal to fear: "If this continues, ...", "your school could be the next one".
+    Rule(FE, rf"\b[Ii]f\s+this\s+(?:continues|goes\s+on|is\s+allowed\s+to\s+(?:continue|stand|pass))"
+         rf"\s*,\s+{_SENTENCE}{{5,120}}", 0.6, "'{text}' warns of disaster if things go on, to stir fear.",
+         case_sensitive=True, cues="continues|goes|allowed", window=(15, 130)),
+    Rule(FE, rf"\b(?:your|their|our)\s+(?:[\w’'-]+\s+){{1,3}}?(?:could|will|may|might)\s+be\s+(?:the\s+)?next\b"
+         rf"{_SENTENCE}{{0,50}}|\b(?:every|your|our)\s+{_CLAUSE}{{1,60}}?\s+(?:is|are)\s+next(?=[.!])|"
+         rf"\b[Tt]omorrow\s+it\s+(?:could|will|may|might)\s+be\s+(?:your|our)\b{_SENTENCE}{{0,60}}", 0.6,
+         "'{text}' makes the threat personal to stir fear.", cues="next|tomorrow", window=(70, 70)),
+    Rule(FE, rf"\byour\s+(?:son|daughter|child|children|kids|family|grandchildren|wife|husband|parents)"
+         rf"(?:\s+or\s+(?:son|daughter))?\s+(?:could|will|may|might)\s+(?:soon\s+|one\s+day\s+|now\s+|someday\s+)?"
+         rf"{_SENTENCE}{{3,80}}", 0.55, "'{text}' makes the threat personal to stir fear.",
+         cues="son|daughter|child|children|kids|family|grandchildren|wife|husband|parents", window=(10, 110)),
+    # Bandwagon: "Ask any parent and you will hear the same", "... cannot be wrong".
+    Rule(BH, rf"\b[Aa]sk\s+any\s+[a-z]+(?:\s+[a-z]+)?(?:\s+in\s+[A-Z][\w-]+)?"
+         rf"(?:\s+and\s+(?:you|they)(?:{A}ll|\s+will)\s+(?:hear|tell\s+you|say)\b{_SENTENCE}{{0,40}})?", 0.6,
+         "'{text}' offers what 'everyone' says in place of evidence.", case_sensitive=True, cues="ask",
+         window=(3, 110)),
+    Rule(BH, rf"\b(?:[\d,.]+\s+(?:million|thousand|crore|lakh)|millions|thousands|crores)\s+(?:of\s+)?[A-Za-z]+\s+"
+         rf"(?:can(?:not|n{A}t|\s+not)|could\s+not)\s+be\s+wrong\b|\b(?:[Tt]he\s+)?(?:whole|entire)\s+world\s+"
+         r"(?:is|will\s+be|is\s+going\s+to\s+be)\s+watching\b|"
+         r"\bthe\s+tide\s+of\s+(?:global|public|world|international)\s+opinion\b|"
+         r"\b(?:the\s+internet|the\s+public|the\s+country|the\s+nation)\s+has\s+(?:already\s+)?made\s+up\s+"
+         r"its\s+mind\b", 0.6, "'{text}' claims that everyone who counts already agrees.",
+         cues="wrong|watching|tide|mind", window=(60, 30)),
+    Rule(BH, r"\b(?:thousands|hundreds|millions|crores|lakhs)\s+of\s+(?:our\s+)?(?:[\w’'-]+\s+){0,3}?"
+         r"(?:have\s+(?:already\s+)?(?:written\s+in|switched\s+off|walked\s+away|had\s+enough|told\s+us)|"
+         r"are\s+(?:already\s+)?(?:walking\s+away|switching\s+off|choosing|demanding))\b|"
+         r"\b(?:millions|thousands)\s+of\s+(?:happy|satisfied|loyal)\s+[a-z]+\s+(?:choose|trust|love|prefer)\b", 0.6,
+         "'{text}' cites a crowd that has already joined, to make you join too.",
+         cues="thousands|hundreds|millions|crores|lakhs", window=(3, 90)),
+    Rule(BH, r"\b(?:[Tt]hree\s+quarters|[Tt]wo\s+thirds|[Mm]ost|\d+\s?(?:%|per\s?cent|percent))\s+of\s+(?:the\s+)?"
+         r"(?:public|voters|people|Americans|Britons|parents|country)\s+already\s+(?:back|backs|support|supports|"
+         r"want|wants|agree|agrees)\b", 0.6, "'{text}' cites a crowd that has already joined, to make you join too.",
+         cues="already", window=(60, 20)),
+    Rule(BH, r"\b[Ee]very\s+(?:serious|sensible|thinking|right-thinking|honest|reasonable|smart|successful|decent|"
+         r"competent)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:I\s+(?:talk\s+to|have\s+(?:met|spoken\s+to))|on\s+the\s+planet|"
+         r"in\s+the\s+(?:world|country))\b", 0.55, "'{text}' claims everyone who counts agrees.",
+         cues="talk|met|spoken|planet|world|country", window=(50, 20)),
+    Rule(AU, r"\b[Ee]very\s+(?:[a-z-]+\s+){1,2}worth\s+(?:listening\s+to|(?:his|her|their)\s+salt)\b|"
+         r"\b(?:[Tt]he\s+)?experts\s+have\s+(?:long\s+)?(?:pointed\s+out|been\s+saying\s+(?:this|it|so))\b|"
+         r"\b(?:developed|designed|created|reviewed|endorsed)\s+(?:in\s+partnership\s+)?with\s+(?:leading|top|"
+         r"world-class|renowned|independent)\s+(?:[a-z-]+\s+){0,2}experts\b", 0.55,
+         "'{text}' invokes unnamed experts in place of evidence.", cues="worth|pointed|saying|experts",
+         window=(60, 30)),
+    Rule(AU, rf"\b[Ii]f\s+(?:a|an|someone)\s+{_CLAUSE}{{3,60}}?\s+says\s+{_CLAUSE}{{0,40}},\s+who\s+(?:are|is)\s+"
+         r"(?:the\s+rest\s+of\s+)?(?:us|we|you|I)\s+to\s+(?:argue|disagree|question)\?", 0.65,
+         "'{text}' asks you to accept a claim because of who made it.", cues="argue|disagree|question",
+         window=(130, 5)),
+    # Doubt: "If they really cared about X, why ...?", "Who is paying for all this?".
+    Rule(DB, rf"\b[Ii]f\s+{_CLAUSE}{{1,40}}?\s+(?:really|truly|genuinely)\s+(?:cared|cares|believed|believes|wanted|"
+         rf"wants)\b{_CLAUSE}{{1,80}}?,\s+(?:why|how|where|then\s+why)\b{_SENTENCE}{{1,120}}\?", 0.6,
+         "'{text}' questions motives rhetorically instead of giving evidence.",
+         cues="cared|cares|believed|believes|wanted|wants", window=(60, 220)),
+    Rule(DB, rf"\b[Ww]ho\s+(?:is|are|was)\s+(?:really\s+)?(?:paying|funding|bankrolling|financing)\b"
+         rf"{_SENTENCE}{{0,60}}\?|"
+         rf"\b[Hh]ow\s+many\s+of\s+(?:them|these|those)\s+(?:[a-z]+\s+)?(?:are|were|is)\s+really\b"
+         rf"{_SENTENCE}{{0,60}}\?|"
+         r"\b[Hh]ow\s+much\s+of\s+(?:it|this|that)\s+(?:was|is|were)\s+(?:ever\s+)?"
+         r"(?:real|genuine|true|sincere|honest)\?", 0.6, "'{text}' insinuates an answer it does not give.",
+         cues="paying|funding|bankrolling|financing|really|real|genuine|true|sincere|honest", window=(40, 70)),
+    # Whataboutism: "The same governments that ... now ...", "This from a government that ...".
+    Rule(WH, r"\b[Tt]he\s+(?:very\s+)?same\s+(?:[a-z]+\s+){0,2}(?:people|governments|organi[sz]ations|politicians|"
+         r"media|outlets|elites|countries|states|activists|critics|experts|newspapers|journalists|celebrities|groups|"
+         rf"NGOs|nations|powers|leaders|officials|campaigners)\s+(?:that|who)\b{_SENTENCE}{{5,160}}", 0.6,
+         "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 200)),
+    Rule(WH, rf"\bThis\s+from\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+\s+(?:that|who)\b{_SENTENCE}{{5,140}}", 0.6,
+         "'{text}' deflects with a charge of hypocrisy.", case_sensitive=True, cues="from", window=(6, 170)),
+    Rule(WH, rf"\bWhere\s+(?:was|were)\s+{_SENTENCE}{{3,80}}?\s+when\b{_SENTENCE}{{5,160}}\?", 0.6,
+         "'{text}' deflects with a charge of hypocrisy.", case_sensitive=True, cues="where", window=(3, 260)),
+    Rule(WH, rf"\b(?:has|have)\s+(?:had\s+)?(?:nothing|not\s+a\s+word|not\s+one\s+word)\s+to\s+say\s+about\b"
+         rf"{_SENTENCE}{{0,140}}", 0.6, "'{text}' deflects with a charge of hypocrisy.", cues="say",
+         window=(40, 150)),
+    # Causal oversimplification: "X for one reason: Y", "the root of nearly every ...".
+    Rule(CO, rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[A-Z]{_SENTENCE}{{3,100}}?\s+for\s+one\s+reason\s*[:—–-]\s*"
+         rf"{_SENTENCE}{{3,100}}", 0.6, "'{text}' puts a complex outcome down to a single cause.",
+         case_sensitive=True, cues="reason", window=(110, 110)),
+    Rule(CO, rf"\bthe\s+root\s+(?:cause\s+)?of\s+(?:nearly\s+|almost\s+|virtually\s+|practically\s+)?(?:every|all)\b"
+         rf"{_SENTENCE}{{0,60}}", 0.6, "'{text}' puts a complex outcome down to a single cause.",
+         cues="root", window=(5, 100)),
+    Rule(CO, r"\b(?:remove|stop|end|fix|cut|ban)\s+(?:the\s+)?[\w-]+,?\s+and\s+you\s+(?:remove|stop|end|fix|cut|solve|"
+         r"kill|ban)\s+(?:the\s+)?[\w-]+", 0.6, "'{text}' puts a complex outcome down to a single cause.",
+         cues="you", window=(40, 30)),
+    Rule(CO, rf"\b[Tt]his\s+is\s+what\s+happens\s+when\b{_SENTENCE}{{3,100}}|\b[Ii]s\s+it\s+(?:any|just\s+a|a|mere)\s+"
+         rf"coincidence\s+that\b{_SENTENCE}{{0,150}}\?", 0.6,
+         "'{text}' puts a complex outcome down to a single cause.", case_sensitive=True,
+         cues="happens|coincidence", window=(25, 170)),
+    # Exaggeration: "This is how freedom dies", "literally unplayable".
+    Rule(EX, r"\b[Tt]his\s+is\s+how\s+(?:freedom|democracy|liberty|a\s+republic|civili[sz]ation|a\s+nation|a\s+country)"
+         r"\s+(?:dies|ends|falls)\b|\bliterally\s+(?:un[a-z]{3,}able|unbearable|impossible|insane|criminal|poison|"
+         r"toxic|genocide|murder|slavery|theft)\b", 0.6, "'{text}' inflates the claim beyond what can be shown.",
+         cues="dies|ends|falls|literally", window=(40, 30)),
+    # Flag-waving: "Real Filipinos", "the proud Iranian nation", "every inch of the motherland".
+    Rule(FW, rf"\b(?:[Rr]eal|[Tt]rue|[Gg]enuine)\s+[A-Z][a-z]+(?:ans|ians|ers|ese|is|nos|ns)\b|"
+         rf"\bthe\s+real\s+{_NATIONS}\b|"
+         r"\b(?:proud|great|glorious|heroic|noble|brave|sacred|pious|ancient)\s+(?:and\s+[a-z]+\s+)?(?:[A-Za-z]+\s+)?"
+         r"(?:nation|motherland|fatherland|homeland)\b|\b[Ee]very\s+inch\s+of\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}"
+         r"(?:motherland|fatherland|homeland|soil)\b|\b(?i:safeguard|defend|protect|uphold)\w*\s+the\s+(?:sovereignty|"
+         r"unity|territorial\s+integrity|honou?r|dignity)(?:\s+and\s+(?:sovereignty|unity|territorial\s+integrity|"
+         r"honou?r|dignity))?\s+of\s+(?:the|our)\s+(?:nation|motherland|country|homeland|people)\b", 0.6,
+         "'{text}' appeals to national pride.", case_sensitive=True,
+         cues="real|true|genuine|nation|motherland|fatherland|homeland|soil|sovereignty|unity|integrity|honour|"
+         "honor|dignity", window=(60, 60)),
+    # Slogans: anaphora ("Stop the spending, stop the bleeding"), "Let kids be kids", "X will
+    # not kneel", well-known chants. (Runs of clipped fragments, "Safe. Reliable. Responsible.",
+    # were tried: annotators mark lists such as "Tents. Tarps. Shopping carts." far more often
+    # as nothing.)
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))(save|stop|end|protect|defend|fight|keep|bring|build|fund|"
+         r"ban|free|cut|tax|scrap|bin|axe|drill|lock|make|take|hands)\s+(?:the\s+|our\s+|your\s+)?[\w’'-]+,\s+"
+         r"\1\s+(?:the\s+|our\s+|your\s+)?[\w’'-]+(?=[.!”\"’]|\s*\n|$)", 0.65,
+         "'{text}' is a slogan: a call repeated in parallel.",
+         cues="save|stop|end|protect|defend|fight|keep|bring|build|fund|ban|free|cut|tax|scrap|bin|axe|drill|lock|"
+         "make|take|hands", window=(3, 70)),
+    Rule(SL, r"\b[Ll]et\s+(\w+)\s+be\s+\1\b", 0.6, "'{text}' is a slogan built as a tautology.", cues="let",
+         window=(3, 30)),
+    Rule(SL, r"\b(?:The\s+[a-z]+|[A-Z][a-z]+)\s+will\s+(?:not|never)\s+(?:kneel|bow|surrender|submit|be\s+silenced|"
+         r"be\s+intimidated|be\s+broken)\b", 0.6, "'{text}' is a rallying slogan of defiance.", case_sensitive=True,
+         cues="kneel|bow|surrender|submit|silenced|intimidated|broken", window=(30, 5)),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘#]))(?i:peace\s+through\s+strength|my\s+body,\s+my\s+choice|"
+         rf"bans\s+off\s+our\s+bodies|say\s+(?:his|her|their)\s+names?|not\s+on\s+our\s+watch|no\s+justice,\s+no\s+"
+         rf"peace|take\s+back\s+control|hands\s+off\s+[a-z]+|never\s+again|the\s+rent\s+is\s+too\s+(?:damn\s+)?high|"
+         rf"vote\s+with\s+your\s+wallet|if\s+you\s+don{A}t\s+know,\s+vote\s+no|on\s+est\s+chez\s+nous|"
+         r"eat\s+the\s+rich|defund\s+the\s+police|back\s+the\s+blue|stop\s+the\s+steal|keep\s+[a-z]+\s+[a-z]+ing)"
+         r"(?=[.!”\"’,]|\s*\n|$)", 0.65, "'{text}' is a rallying slogan.",
+         cues="strength|choice|bodies|say|watch|justice|control|hands|again|rent|wallet|vote|nous|rich|police|"
+         "blue|steal|keep", window=(30, 60)),
+    Rule(SL, r"\b[Ii]t(?:’|')s\s+(?:your|our|my)\s+[\w’'-]+(?:,\s+(?:your|our|my)\s+[\w’'-]+){2,3}(?=[.!”\"’])", 0.6,
+         "'{text}' is a chant-like slogan.", cues="it's|it’s", window=(3, 80)),
+    # Thought-terminating clichés: "No industry is without risk", "There is no middle ground".
+    Rule(TT, r"\b(?:No|no)\s+(?:industry|system|plan|policy|process|technology|job|business|one|human|city|country|"
+         r"solution)\s+is\s+(?:without\s+(?:risk|flaws?|problems?|its\s+problems|its\s+critics)|perfect)\b|"
+         r"\bthere\s+(?:is|can\s+be)\s+no\s+middle\s+ground\b", 0.55,
+         "'{text}' closes the question instead of answering it.", cues="without|perfect|middle", window=(40, 15)),
 )

@@ -3,7 +3,7 @@
 Similes, metaphors of war and violence turned on policies, mock titles and nicknames,
 coined group labels ("Big Dental", "the Green New Deal crowd", "the billionaire class"),
 flattering labels ("our brave jawans") and dismissals ("the same tired script"). Like
-``patterns.RULES``, each rule fires only on wording that makes the figure explicit: a
+``label_rules``, each rule fires only on wording that makes the figure explicit: a
 violent verb needs an abstract or communal object ("destroying our countryside", not
 "destroyed three homes"), and a simile needs "like a" after something other than a verb
 of wanting or seeming ("I'd like a refund", "it seems like a long process" are left alone).

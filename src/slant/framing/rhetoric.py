@@ -1,6 +1,6 @@
 """Phrase patterns for argumentative moves: false choices, slippery slopes, insinuation.
 
-These widen ``patterns.RULES`` for the sentence-level techniques (Black-and-White,
+These widen ``argument_rules`` for the sentence-level techniques (Black-and-White,
 Appeal to fear, Doubt, Bandwagon, Causal oversimplification, Appeal to authority,
 Thought-terminating clichés, Whataboutism, Flag-waving, Slogans, Exaggeration). Each
 pattern is a shape of argument rather than a topic ("You can X, or you can Y"; "Today

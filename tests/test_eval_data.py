@@ -67,6 +67,8 @@ FRAMING_SETS = {
     "framing_dev14.jsonl": EVALS,
     "framing_dev15.jsonl": EVALS,
     "framing_dev16.jsonl": EVALS,
+    "framing_dev17.jsonl": EVALS,
+    "framing_dev18.jsonl": EVALS,
 }
 
 

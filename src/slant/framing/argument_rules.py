@@ -230,13 +230,13 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     # Thought-terminating clichés.
     Rule(TT, rf"\b(?:it\s+is\s+what\s+it\s+is|end\s+of\s+(?:story|discussion|debate)|that{A}s\s+all\s+there"
          rf"\s+is\s+to\s+it|enough\s+said|nothing\s+to\s+see\s+here|the\s+facts\s+speak\s+for\s+themselves|"
-         r"everything\s+happens\s+for\s+a\s+reason|boys\s+will\s+be\s+boys|plain\s+and\s+simple|simple\s+"
+         r"everything\s+happens\s+for\s+a\s+reason|boys\s+will\s+be\s+boys|simple\s+"
          rf"as\s+that|that{A}s\s+just\s+the\s+way\s+it\s+is|the\s+science\s+is\s+settled|don{A}t\s+"
          r"overthink\s+it|it\s+is\s+what\s+it\s+is)\b", 0.7, "'{text}' is a cliché that shuts down thought.",
          cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way"),
-    Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+(?:be\s+honest|face\s+it)|"
+    Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+face\s+it|"
          rf"(?:it{A}s|is)\s+(?:just\s+)?common\s+sense|so\s+be\s+it)\b", 0.45,
-         "'{text}' presents a claim as beyond discussion.", cues="needless|saying|honest|face|sense"),
+         "'{text}' presents a claim as beyond discussion.", cues="needless|saying|face|sense"),
     Rule(TT, r"(?<=[.!] )Period[.!]", 0.6, "'{text}' closes the point without argument.",
          case_sensitive=True, cues="period"),
     Rule(TT, rf"\b(?:history|the\s+numbers|numbers|the\s+facts|facts|the\s+data|data)\s+"

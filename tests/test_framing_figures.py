@@ -12,6 +12,9 @@ LL = "Loaded_Language"
 NC = "Name_Calling,Labeling"
 
 FIRES = [
+    ("These planners couldn't find Leeds on a map.", "couldn't find Leeds on a map", LL),
+    ("The board waved the bonuses through.", "waved the bonuses through", LL),
+    ("A tiny, loud minority wants it banned.", "tiny, loud minority", NC),
     ("They answer to the wellness-industrial complex.", "the wellness-industrial complex", NC),
     ("The medical establishment closed ranks.", "The medical establishment", NC),
     ("Spare us the narco-politicians.", "narco-politicians", NC),
@@ -81,6 +84,21 @@ FIRES = [
 ]
 
 MOVES = [
+    ("One people, one flag, one vote.", "One people, one flag, one vote", "Slogans"),
+    ("No farmers, no food.", "No farmers, no food", "Slogans"),
+    ("First they come for the raw milk. Next it's your garden.",
+     "First they come for the raw milk. Next it's your garden", "Appeal_to_fear-prejudice"),
+    ("Ohio will become the next Detroit.", "will become the next Detroit", "Appeal_to_fear-prejudice"),
+    ("Every shortage has the same author.", "has the same author", "Causal_Oversimplification"),
+    ("Nine in ten of our customers now choose the app.", "Nine in ten of our customers now choose",
+     "Bandwagon,Reductio_ad_hitlerum"),
+    ("That is exactly how the Soviets did it.", "exactly how the Soviets did", "Bandwagon,Reductio_ad_hitlerum"),
+    ("As our President has rightly stated, the plan works.", "As our President has rightly stated",
+     "Appeal_to_Authority"),
+    ("They trample the values this country was founded on.", "the values this country was founded on",
+     "Flag-Waving"),
+    ("Safety is, and always will be, our number one priority.",
+     "Safety is, and always will be, our number one priority", "Thought-terminating_Cliches"),
     ("If this continues, the valley will be a car park.", "If this continues, the valley will be a car park",
      "Appeal_to_fear-prejudice"),
     ("Ask any nurse and you will hear the same thing.", "Ask any nurse and you will hear the same thing",
@@ -193,6 +211,9 @@ def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
 
 
 SPARED = [
+    ("no power", "Residents had no power, no water and no heating for two days, officials said."),
+    ("first they came", "First they came to the station, then they went home, the report said."),
+    ("a small minority", "A minority of members voted against the motion."),
     ("establishment of", "The establishment of the commission was announced on Monday."),
     ("plain nickname", 'Ramon "Bong" Villareal spoke to reporters.'),
     ("unasked who pays", "Who is paying the fine remains unclear, the court said."),

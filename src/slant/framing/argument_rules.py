@@ -24,7 +24,7 @@ def _legal_alleged(text: str, m: re.Match[str]) -> bool:
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
-         r"\s+(?:[\w-]+\s+){0,3}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
+         r"\s+(?:[\w-]+\s+){0,4}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b", 0.65,
          "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time"),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"

@@ -249,8 +249,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="among|none|trusted", window=(25, 80)),
     # Sarcasm: "couldn't forecast rain in a hurricane", "couldn't organise a party in a brewery".
     Rule(LL, r"\bcould(?:n[’']t|\s+not)\s+(?:[a-z]+\s+){1,4}(?:in|out\s+of)\s+an?\s+(?:brewery|hurricane|ocean|"
-         r"barrel|paper\s+bag|phone\s+booth|desert|monsoon|library|sweet\s+shop|candy\s+store|flood|rainstorm)\b",
+         r"barrel|paper\s+bag|phone\s+booth|desert|monsoon|library|sweet\s+shop|candy\s+store|flood|rainstorm)\b|"
+         r"\bcould(?:n[’']t|\s+not)\s+find\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+on\s+a\s+map\b",
          0.6, "'{text}' is sarcasm: it mocks instead of describing.",
-         cues="brewery|hurricane|ocean|barrel|bag|booth|desert|monsoon|library|shop|store|flood|rainstorm",
+         cues="brewery|hurricane|ocean|barrel|bag|booth|desert|monsoon|library|shop|store|flood|rainstorm|map",
          window=(60, 3)),
+    Rule(LL, r"\bwav(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,3}through\b", 0.55,
+         "'{text}' pictures an approval as careless or complicit.", cues="through", window=(40, 8)),
+    Rule(NC, r"\b(?:tiny|small|vocal|noisy|loud|shrill|angry)(?:,\s+|\s+)(?:(?:loud|vocal|noisy|shrill|angry|"
+         r"unelected|radical)\s+)?minority\b", 0.55, "'{text}' dismisses opponents as a noisy fringe.",
+         cues="minority", window=(30, 3)),
 )

@@ -20,6 +20,13 @@ _NATIONS = (
     r"Poland|Israel|Australia|Canada|Japan|Turkey|Serbia|Brazil|Mexico|Europe|Texas|Florida|Ohio)"
 )
 
+# What a slippery slope says "they" do first: "First they take your guns, then ...".
+_SEIZE = (
+    r"(?:take|took|takes|ban|banned|bans|tax|taxed|taxes|close|closed|closes|silence|silenced|censor|censored|"
+    r"restrict|restricted|limit|limited|come\s+for|came\s+for|go\s+after|went\s+after|target|targeted|register|"
+    r"registered|track|tracked|shut|outlaw|outlawed|seize|seized|confiscate|confiscated)"
+)
+
 RHETORIC_RULES: tuple[Rule, ...] = (
     # Black-and-white: "You can be a parent, or you can be an obedient subject of the state."
     Rule(BW, rf"\b(?:you|we)\s+can\s+(?:either\s+)?{_CLAUSE}{{3,90}}?,?\s+or\s+(?:you|we)\s+can\b{_SENTENCE}{{0,90}}",
@@ -47,7 +54,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"DDT|opioids|OxyContin)(?:\s+(?:was|were)\s+(?:completely|perfectly|totally)\s+safe)?\b", 0.6,
          "'{text}' likens the issue to a notorious health scandal to stir fear.",
          cues="cigarettes|tobacco|asbestos|thalidomide|lead|leaded|ddt|opioids|oxycontin", window=(15, 40)),
-    Rule(FE, rf"\bFirst\s+(?:they|we|it)\s+[a-z]+\s+{_CLAUSE}{{1,40}}?,\s+then\s+(?:they|we|it)\s+[a-z]+\s+"
+    Rule(FE, rf"\bFirst\s+(?:they|we|it)\s+{_SEIZE}\s+{_CLAUSE}{{1,40}}?,\s+then\s+(?:they|we|it)\s+[a-z]+\s+"
          rf"{_SENTENCE}{{1,80}}",
          0.65, "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).",
          case_sensitive=True, cues="then", window=(70, 90)),
@@ -154,10 +161,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"activists|outlets)\s+(?:had|were|have|are|never|didn['’]t)\b", 0.55,
          "'{text}' attacks the critics' consistency rather than the argument.", cues="same", window=(10, 30)),
     # Flag-waving.
-    Rule(FW, rf"\b(?:our|their)\s+(?:forefathers|ancestors|grandfathers|grandparents|founding\s+fathers)\s+"
+    Rule(FW, rf"\b(?:our|their)\s+(?:forefathers|ancestors|grandfathers|grandparents|founding\s+fathers|Founders|"
+         r"Founding\s+Fathers|forebears)\s+"
          rf"(?:fought|bled|died|sacrificed|came\s+here|built){_SENTENCE}{{0,90}}", 0.65,
          "'{text}' invokes the nation's forebears to stir pride.",
-         cues="forefathers|ancestors|grandfathers|grandparents|fathers", window=(15, 110)),
+         cues="forefathers|ancestors|grandfathers|grandparents|fathers|founders|forebears", window=(15, 110)),
     Rule(FW, r"\bswells?\s+with\s+(?:national\s+)?pride\b|\bas\s+American\s+as\s+(?:apple\s+pie|the\s+Fourth\s+of\s+"
          r"July|baseball)\b|\bgreen\s+and\s+pleasant\s+land\b", 0.6, "'{text}' appeals to national pride.",
          cues="pride|american|pleasant", window=(40, 30)),
@@ -292,7 +300,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Whataboutism: "The same governments that ... now ...", "This from a government that ...".
     Rule(WH, r"\b[Tt]he\s+(?:very\s+)?same\s+(?:[a-z]+\s+){0,2}(?:people|governments|organi[sz]ations|politicians|"
          r"media|outlets|elites|countries|states|activists|critics|experts|newspapers|journalists|celebrities|groups|"
-         rf"NGOs|nations|powers|leaders|officials|campaigners)\s+(?:that|who)\b{_SENTENCE}{{5,160}}", 0.6,
+         rf"NGOs|nations|powers|leaders|officials|campaigners)\s+(?:that|who|said\s+nothing|stayed\s+silent|were\s+silent)\b"
+         rf"{_SENTENCE}{{5,160}}", 0.6,
          "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 200)),
     Rule(WH, rf"\bThis\s+from\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+\s+(?:that|who)\b{_SENTENCE}{{5,140}}", 0.6,
          "'{text}' deflects with a charge of hypocrisy.", case_sensitive=True, cues="from", window=(6, 170)),
@@ -361,4 +370,56 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"solution)\s+is\s+(?:without\s+(?:risk|flaws?|problems?|its\s+problems|its\s+critics)|perfect)\b|"
          r"\bthere\s+(?:is|can\s+be)\s+no\s+middle\s+ground\b", 0.55,
          "'{text}' closes the question instead of answering it.", cues="without|perfect|middle", window=(40, 15)),
+    # -- Widened on dev17-dev18.
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))(?:One|ONE)\s+[A-Za-z]+,\s+(?:one|ONE)\s+[A-Za-z]+"
+         r"(?:,\s+(?:one|ONE)\s+[A-Za-z]+)+\b|(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))(?:No|NO)\s+[A-Za-z]+,\s+"
+         r"(?:no|No|NO)\s+[A-Za-z]+(?=[.!”\"’]|\s*\n|$)", 0.6, "'{text}' is a chant-like slogan.", case_sensitive=True,
+         cues="one|no", window=(3, 60)),
+    Rule(SL, rf"\bwhen\s+seconds\s+count,\s+the\s+police\s+are\s+(?:only\s+)?minutes\s+away\b|\b[Vv]ive\s+"
+         rf"(?:le|la|l{A})\s*[A-ZÀ-Ý][\w-]+(?:\s+libre)?\b", 0.65, "'{text}' is a rallying slogan.",
+         cues="seconds|vive", window=(3, 70)),
+    Rule(FE, rf"\bFirst\s+(?:they|it)\s+(?:come|came|comes)\s+for\s+{_CLAUSE}{{1,50}}?[.;,]\s+(?:Next|Then)\s*,?\s+"
+         rf"(?:it{A}s|it\s+will\s+be|they{A}ll\s+come\s+for|they\s+come\s+for)\s+{_SENTENCE}{{1,100}}", 0.65,
+         "'{text}' warns of a slide from one step to ever worse ones (a slippery slope).", case_sensitive=True,
+         cues="first", window=(3, 170)),
+    Rule(FE, r"\b[Ii]f\s+(?:this|these|they|it|he|she|the\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:is|are)\s+not\s+stopped\b"
+         rf"{_SENTENCE}{{0,120}}|\b[Ii]f\s+we\s+(?:stay|remain|keep)\s+(?:silent|quiet)\b{_SENTENCE}{{0,120}}|"
+         r"\bwill\s+become\s+the\s+next\s+[A-Z][a-z]+\b", 0.6, "'{text}' warns of disaster to come, to stir fear.",
+         case_sensitive=True, cues="stopped|silent|quiet|next", window=(60, 130)),
+    Rule(CO, r"\b(?:has|have|share)\s+(?:the\s+same|a\s+single|one)\s+(?:author|culprit|root|cause)\b|"
+         r"\btraces?\s+back\s+to\s+(?:a\s+single|one)\s+[a-z]+", 0.6,
+         "'{text}' puts a complex outcome down to a single cause.", cues="author|culprit|root|cause|trace|traces",
+         window=(30, 30)),
+    Rule(BH, r"\b(?:[Nn]ine|[Ee]ight|[Ss]even)\s+(?:in|out\s+of)\s+ten\s+(?:of\s+)?(?:our\s+)?[a-z]+\s+(?:now\s+)?"
+         r"(?:choose|prefer|agree|say|trust|use|back)\b", 0.6, "'{text}' urges you to follow the crowd.",
+         cues="ten", window=(15, 40)),
+    Rule(BH, r"\bjoin\s+(?:your|thousands\s+of\s+your|the\s+thousands\s+of)\s+(?:neighbou?rs|fellow\s+[a-z]+)\b|"
+         r"\b(?:are|is)\s+already\s+(?:standing|marching|signing)\s+with\s+us\b|"
+         r"\bthe\s+whole\s+(?:country|world|nation)\s+can\s+see\b", 0.6,
+         "'{text}' urges you to follow the crowd.", cues="join|already|whole", window=(10, 40)),
+    Rule(BH, r"\b(?:exactly\s+|just\s+)?(?:how|what)\s+the\s+(?:Nazis|Soviets|Stasi|Gestapo|Khmer\s+Rouge)"
+         r"(?:\s+and\s+the\s+(?:Nazis|Soviets))?\s+did\b", 0.65,
+         "'{text}' discredits by comparison with Nazis or dictators.", case_sensitive=True,
+         cues="nazis|soviets|stasi|gestapo|rouge", window=(40, 30)),
+    Rule(AU, r"\bAs\s+(?:our|the)\s+(?:[A-Z][\w-]*\s+){0,4}?[A-Za-z]+\s+(?:has|have)\s+(?:so\s+)?(?:rightly|wisely|"
+         r"repeatedly|often|always|long)\s+(?:said|stated|stressed|noted|warned|pointed\s+out)\b", 0.55,
+         "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
+         cues="rightly|wisely|repeatedly|often|always|long", window=(60, 25)),
+    Rule(AU, r"\b[A-Z][a-z]+\s+(?:himself|herself)\s+(?:warned|said|taught|told\s+us)\b", 0.55,
+         "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
+         cues="himself|herself", window=(20, 15)),
+    Rule(AU, r"\ban?\s+(?:leading|top|prominent|senior)\s+(?:[a-z-]+\s+)?(?:expert|scientist|economist|analyst|"
+         r"authority|specialist)\s+(?:at|from|with)\s+the\b|\b(?:[Ii]ndependent|[Ll]eading|[Oo]utside)\s+"
+         r"(?:[a-z-]+\s+){0,2}experts\s+(?:have\s+)?(?:confirmed|agree|agreed|concluded|verified)\b", 0.55,
+         "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
+         cues="expert|experts|scientist|economist|analyst|authority|specialist", window=(40, 35)),
+    Rule(FW, r"\bthe\s+(?:values|principles|ideals|freedoms)\s+(?:this|our)\s+(?:country|nation|republic)\s+was\s+"
+         r"(?:founded|built)\s+(?:on|upon)\b|\b[\d.,]+\s+(?:million|billion)\s+[A-Z][a-z]+\s+people\s+will\s+never\b|"
+         r"\bproudly\s+(?:British|American|Canadian|Australian|Irish|Scottish|Welsh|English|French|German|Indian|"
+         r"local|independent|family-owned)\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
+         cues="founded|built|never|proudly", window=(70, 10)),
+    Rule(TT, r"\b(?:[Ss]afety|[Ss]ecurity|[Yy]our\s+safety|[Tt]he\s+safety\s+of\s+our\s+[a-z]+)\s+(?:is|remains)"
+         r"(?:,\s+and\s+always\s+will\s+be,)?\s+our\s+(?:number\s+one|number-one|top|first|highest)\s+priority\b", 0.55,
+         "'{text}' is a stock reassurance that closes the question.", case_sensitive=True, cues="priority",
+         window=(70, 3)),
 )

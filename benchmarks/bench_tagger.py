@@ -1,6 +1,6 @@
 """Measure the offline tagger's throughput on generated news-like text.
 
-Usage: python benchmarks/bench_tagger.py [MEGABYTES] [--corpus] [--profile]
+Usage: python benchmarks/bench_tagger.py [MEGABYTES] [--corpus | --adversarial] [--profile]
 
 The text mixes plain reporting with loaded sentences (about one flag per 60 words, more
 than most articles), so the figure is a fair lower bound. It prints MB/s on one core, and
@@ -8,6 +8,8 @@ the tagger's time as a multiple of a baseline timed in the same process (one pas
 bare word regex over the same text), which is steadier than MB/s on a shared machine.
 ``--corpus`` tags the evaluation passages (evals/*/*.txt) repeated to the size instead:
 opinion writing, far denser in flags and quotations than news, so the harder case.
+``--adversarial`` times texts built to be slow: one cue word or shape repeated densely
+("“You can either" over and over), one line each, to check no rule goes badly non-linear.
 """
 
 from __future__ import annotations
@@ -63,7 +65,36 @@ def corpus_text(megabytes: float) -> str:
     return (passages * (target // len(passages.encode("utf-8")) + 1))[:target]
 
 
+# Text built to be slow: a cue or shape repeated densely, each about 0.5-1.4 MB.
+ADVERSARIAL = {
+    "curly quote + you can either": ("“" + "You can either " * 30) * 3000,
+    "either ... or": "either you, or " * 50000,
+    "today it's": "Today it's x, " * 60000,
+    "like a": "like a " * 100000,
+    "hyphenated capitals": "-".join(["A", "Big", "LET", "Em", "Go"][i % 5] for i in range(200000)),
+    "quotes": ('"' + "word " * 50) * 4000,
+    "hashtags": "#A" * 200000,
+    "mock titles": "Mr. A-to-" * 60000,
+    "already": "more than 1 2 3 4 5 6 already " * 30000,
+    "a x is a": "a x is a " * 80000,
+}
+
+
+def adversarial() -> int:
+    """One line per adversarial text: its size, CPU time and MB/s."""
+    tag("warm up the word lists")
+    for name, text in ADVERSARIAL.items():
+        mb = len(text.encode("utf-8")) / 1e6
+        cpu = time.process_time()
+        spans = tag(text)
+        seconds = time.process_time() - cpu
+        print(f"{name:30s} {mb:.2f} MB  {seconds:6.2f} s  {mb / seconds:5.2f} MB/s  {len(spans)} spans")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--adversarial" in argv:
+        return adversarial()
     megabytes = float(argv[0]) if argv and not argv[0].startswith("-") else 5.0
     text = corpus_text(megabytes) if "--corpus" in argv else make_text(megabytes)
     mb = len(text.encode("utf-8")) / 1e6

@@ -51,6 +51,7 @@ FRAMING_SETS = {
     "framing_heldout.jsonl": EVALS,    # "heldout/<name>.txt", relative to evals/
     "framing_heldout2.jsonl": EVALS,   # "heldout2/<name>.txt"
     "framing_heldout3.jsonl": EVALS,   # "heldout3/<name>.txt"
+    "framing_heldout4.jsonl": EVALS,   # "heldout4/<name>.txt"
     "framing_dev.jsonl": EVALS,        # tuning sets: "dev/...", "dev2/...", "dev3/..."
     "framing_dev2.jsonl": EVALS,
     "framing_dev3.jsonl": EVALS,
@@ -69,6 +70,7 @@ FRAMING_SETS = {
     "framing_dev16.jsonl": EVALS,
     "framing_dev17.jsonl": EVALS,
     "framing_dev18.jsonl": EVALS,
+    "framing_dev19.jsonl": EVALS,
 }
 
 

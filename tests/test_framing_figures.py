@@ -12,6 +12,12 @@ LL = "Loaded_Language"
 NC = "Name_Calling,Labeling"
 
 FIRES = [
+    ("Captain Calamity has done it again.", "Captain Calamity", NC),
+    ("Doctor Doom is back on television.", "Doctor Doom", NC),
+    ("We salute the hard-working men and women of this plant.", "hard-working men and women", NC),
+    ("Tireless families kept the town going.", "Tireless families", NC),
+    ("It is the Soros network again.", "Soros network", NC),
+    ("The hearing turned into a circus.", "into a circus", LL),
     ("These planners couldn't find Leeds on a map.", "couldn't find Leeds on a map", LL),
     ("The board waved the bonuses through.", "waved the bonuses through", LL),
     ("A tiny, loud minority wants it banned.", "tiny, loud minority", NC),
@@ -84,6 +90,21 @@ FIRES = [
 ]
 
 MOVES = [
+    ("Why was the trial so small? Why did the panel meet in secret?",
+     "Why was the trial so small? Why did the panel meet in secret?", "Doubt"),
+    ("Who elected him?", "Who elected him?", "Doubt"),
+    ("This is how it began in Venezuela.", "This is how it began in Venezuela", "Appeal_to_fear-prejudice"),
+    ("Ever since the rollout, cancer has gone through the roof.",
+     "Ever since the rollout, cancer has gone through the roof", "Causal_Oversimplification"),
+    ("She is one of the most respected jurists in the country.", "one of the most respected jurists",
+     "Appeal_to_Authority"),
+    ("Stand with the families who pay, or stand with the union.",
+     "Stand with the families who pay, or stand with the union", "Black-and-White_Fallacy"),
+    ("Brazil above everything, God above everyone!", "Brazil above everything, God above everyone",
+     "Slogans"),
+    ("It's not complicated.", "It's not complicated", "Thought-terminating_Cliches"),
+    ("At no point was there any risk to public health.", "At no point was there any risk to public health",
+     "Exaggeration,Minimisation"),
     ("One people, one flag, one vote.", "One people, one flag, one vote", "Slogans"),
     ("No farmers, no food.", "No farmers, no food", "Slogans"),
     ("First they come for the raw milk. Next it's your garden.",
@@ -211,6 +232,8 @@ def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
 
 
 SPARED = [
+    ("plain titles", "Captain Cook and Professor Page met Lord Lawrence and President Obi."),
+    ("literal circus", "The circus came to town with six elephants, the council said."),
     ("no power", "Residents had no power, no water and no heating for two days, officials said."),
     ("first they came", "First they came to the station, then they went home, the report said."),
     ("a small minority", "A minority of members voted against the motion."),

@@ -192,7 +192,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          0.45, "'{text}' invokes research without citing it.", cues="shows|show|proves|prove|shown|tells"),
     Rule(AU, rf"\b(?:renowned|respected|eminent|world{D}renowned|world{D}famous|distinguished|esteemed|"
          r"famous|highly\s+respected)\s+(?:[\w-]+\s+)?(?:experts?|scientists?|professors?|economists?|"
-         r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?)\b", 0.5,
+         r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?|jurists?|"
+         r"[a-z]+ologists?|[a-z]+icians?)\b", 0.5,
          "'{text}' leans on the speaker's prestige.",
          cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous"),
     Rule(AU, r"\b[Aa]s\s+(?:the\s+)?(?:great\s+|late\s+)?(?:[A-Z][\w.’'-]+\s+){1,4}(?:(?:of|at)\s+[^,.;\n]{1,50}?\s+)?"

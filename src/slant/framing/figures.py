@@ -56,6 +56,25 @@ _VIOLENT_VERB = "(?:" + "|".join(_VIOLENT_VERBS) + ")"
 _VIOLENT_CUES = "|".join(dict.fromkeys(verb.split("\\s+")[0] for verb in _VIOLENT_VERBS))
 _DET = r"(?:(?:our|your|their|the|this|a|an|his|her|its|whole|entire)\s+)"
 
+
+def _not_damning(text: str, m: re.Match[str]) -> bool:
+    """A title and a name ("Captain Cook", "President Obi") rather than a mock title.
+
+    Mock when the word after the title is loaded (a lexicon entry, VADER valence -1.5 or
+    lower: "Doctor Doom", "Mr Motormouth") or alliterates with the title as an abstract
+    noun ("Captain Calamity", "Professor Pessimism").
+    """
+    from slant.framing import lexicon as lx
+
+    title, word = m.group().split()[0].rstrip("."), m.group().rsplit(None, 1)[-1]
+    lower = word.lower()
+    if lower in lx.entries() or lx.vader_valence().get(lower, 0.0) <= -1.5:
+        return False
+    return not (word[0] == title[0] and lower.endswith(_ABSTRACT_ENDINGS))
+
+
+_ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ment", "tion", "sion")  # not "-ence", "-age": Lawrence, Page
+
 FIGURE_RULES: tuple[Rule, ...] = (
     # Similes: "crumbled like a house of cards", "like a pensioner swatting wasps".
     Rule(LL, r"\blike\s+an?\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
@@ -198,9 +217,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\b(?:brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          r"hard-working|hardworking|decent|patriotic|unsung|long-suffering|true)\s+"
          r"(?:(?:and\s+|,\s*)?[a-z][\w’'-]*\s+)?"
-         r"(?:[a-z][\w’'-]*(?:ers|ors|ists|ians|ees|men|women|people|folk|folks|heroes|patriots|citizens|"
+         r"(?:(?:[a-z][\w’'-]*)?(?:ers|ors|ists|ians|ees|men|women|people|folk|folks|heroes|patriots|citizens|"
          r"voters|families|taxpayers|soldiers|troops|jawans|protectors|defenders|warriors|fans|supporters|"
-         r"parents|mothers|fathers|children|kids|souls)|[A-Z][a-z]+(?:ans|ers|ese|is))\b", 0.55,
+         r"parents|mothers|fathers|children|kids|souls)(?:\s+and\s+women)?|[A-Z][a-z]+(?:ans|ers|ese|is))\b", 0.55,
          "'{text}' flatters a group to win sympathy for it.",
          cues="brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          "hard-working|hardworking|decent|patriotic|unsung|long-suffering|true", window=(5, 45)),
@@ -259,4 +278,19 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\b(?:tiny|small|vocal|noisy|loud|shrill|angry)(?:,\s+|\s+)(?:(?:loud|vocal|noisy|shrill|angry|"
          r"unelected|radical)\s+)?minority\b", 0.55, "'{text}' dismisses opponents as a noisy fringe.",
          cues="minority", window=(30, 3)),
+    # Mock titles that pair a title with a damning word: "Captain Calamity", "Doctor Doom".
+    Rule(NC, r"\b(?:Captain|Comrade|Lord|Lady|King|Queen|Mister|Mr|Mrs|Ms|Madame|Madam|Saint|Doctor|Dr|Professor|"
+         r"Sir|Dame|Mayor|Senator|President|General|Minister|Prince|Princess|Chancellor)\.?\s+[A-Z][a-z]{3,}\b", 0.6,
+         "'{text}' is a mock title that labels someone by a damning word.", case_sensitive=True,
+         veto=_not_damning, cues="captain|comrade|lord|lady|king|queen|mister|mr|mrs|ms|madame|madam|saint|doctor|"
+         "dr|professor|sir|dame|mayor|senator|president|general|minister|prince|princess|chancellor", window=(3, 20)),
+    Rule(NC, r"\b(?:Soros|Kremlin|Beijing|Brussels|Davos|Tehran)\s+(?:network|empire|army|machine|web|mercenaries|"
+         r"agents|puppets)\b|\b(?:Western|American|US|Washington|Brussels|foreign|Kremlin|NATO)\s+(?:curators|handlers|"
+         r"overlords|puppeteers)\b", 0.6, "'{text}' casts opponents as agents of a hidden master.",
+         cues="network|empire|army|machine|web|mercenaries|agents|puppets|curators|handlers|overlords|puppeteers",
+         window=(20, 3)),
+    Rule(LL, r"\b(?:this|the\s+whole|a\s+complete|an\s+absolute|a\s+total|a\s+three-ring|an?\s+(?:media|political|"
+         r"legal|public-relations|PR)|into\s+a|became\s+a|is\s+a|was\s+a|such\s+a)\s+circus\b", 0.55,
+         "'{text}' pictures a process as a circus: mockery in place of description.", cues="circus",
+         window=(25, 3)),
 )

@@ -196,7 +196,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(DB, r"\b(?:one\s+wonders|one\s+has\s+to\s+wonder|you\s+have\s+to\s+wonder|makes\s+you\s+wonder|"
          r"one\s+can\s+only\s+wonder)\b(?:\s+(?:whether|why|what|how|if|who)\b[^.?!\n]{0,100})?", 0.55,
          "'{text}' insinuates without saying what it suspects.", cues="wonder|wonders", window=(30, 110)),
-    Rule(BH, r"\b(?:everyone|everybody)\s+I\s+know\b|\b(?:1930s|Weimar)\s+(?:Europe|Germany)\b", 0.55,
+    Rule(BH, r"\b(?:everyone|everybody)\s+I\s+know\b|\b(?:1930s|1940s|Weimar)\s+(?:Europe|Germany)\b", 0.55,
          "'{text}' argues by the crowd or by a comparison with the Nazi era.",
          cues="know|europe|germany", window=(20, 5)),
     Rule(BW, rf"\byou(?:{A}re|\s+are)\s+either\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+or\s+you(?:{A}re|\s+are)\s+"
@@ -243,7 +243,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          case_sensitive=True, cues="continues|goes|allowed", window=(15, 130)),
     Rule(FE, rf"\b(?:your|their|our)\s+(?:[\w’'-]+\s+){{1,3}}?(?:could|will|may|might)\s+be\s+(?:the\s+)?next\b"
          rf"{_SENTENCE}{{0,50}}|\b(?:every|your|our)\s+{_CLAUSE}{{1,60}}?\s+(?:is|are)\s+next(?=[.!])|"
-         rf"\b[Tt]omorrow\s+it\s+(?:could|will|may|might)\s+be\s+(?:your|our)\b{_SENTENCE}{{0,60}}", 0.6,
+         rf"\b[Tt]omorrow\s+it\s+(?:could|will|may|might)\s+be\s+(?:your|our|you|us)\b{_SENTENCE}{{0,60}}", 0.6,
          "'{text}' makes the threat personal to stir fear.", cues="next|tomorrow", window=(70, 70)),
     Rule(FE, rf"\byour\s+(?:son|daughter|child|children|kids|family|grandchildren|wife|husband|parents)"
          rf"(?:\s+or\s+(?:son|daughter))?\s+(?:could|will|may|might)\s+(?:soon\s+|one\s+day\s+|now\s+|someday\s+)?"
@@ -303,6 +303,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"NGOs|nations|powers|leaders|officials|campaigners)\s+(?:that|who|said\s+nothing|stayed\s+silent|were\s+silent)\b"
          rf"{_SENTENCE}{{5,160}}", 0.6,
          "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 200)),
+    # Any "the same X that did A now does B"; scored under loaded words so it never hides them.
+    Rule(WH, rf"\b[Tt]he\s+(?:very\s+)?same\s+(?:[A-Za-z]+\s+){{1,3}}?(?:that|who)\s+{_SENTENCE}{{5,140}}?\s+"
+         rf"(?:now|never|still)\s+{_SENTENCE}{{3,120}}", 0.45,
+         "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 280)),
     Rule(WH, rf"\bThis\s+from\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+\s+(?:that|who)\b{_SENTENCE}{{5,140}}", 0.6,
          "'{text}' deflects with a charge of hypocrisy.", case_sensitive=True, cues="from", window=(6, 170)),
     Rule(WH, rf"\bWhere\s+(?:was|were)\s+{_SENTENCE}{{3,80}}?\s+when\b{_SENTENCE}{{5,160}}\?", 0.6,
@@ -422,4 +426,47 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"(?:,\s+and\s+always\s+will\s+be,)?\s+our\s+(?:number\s+one|number-one|top|first|highest)\s+priority\b", 0.55,
          "'{text}' is a stock reassurance that closes the question.", case_sensitive=True, cues="priority",
          window=(70, 3)),
+    # -- Widened on dev19.
+    Rule(DB, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Why|Where|Who)\s+[^?\n]{5,150}\?+(?:\s+Why\s+[^?\n]{5,150}\?+)+",
+         0.6, "'{text}' piles up questions that insinuate instead of giving evidence.", case_sensitive=True,
+         cues="why", window=(160, 330)),
+    Rule(DB, r"\bWho\s+elected\s+(?:him|her|them|these\s+people|this\s+[a-z]+)\?|"
+         rf"\?\s+That{A}s\s+(?:exactly\s+)?what\s+(?:they|he|she)\s+said\s+about\b{_SENTENCE}{{0,60}}", 0.6,
+         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="elected|said",
+         window=(30, 70)),
+    Rule(FE, r"\bThis\s+is\s+how\s+it\s+(?:began|started|begins|starts)(?:\s+in\s+[A-Z][a-z]+)?\b", 0.6,
+         "'{text}' warns that history is repeating, to stir fear.", case_sensitive=True,
+         cues="began|started|begins|starts", window=(20, 20)),
+    Rule(CO, rf"\b(?:Ever\s+since|ever\s+since|Since)\s+(?:the\s+)?{_CLAUSE}{{3,50}}?,\s+{_CLAUSE}{{3,80}}?\s+"
+         r"(?:has|have)\s+"
+         r"(?:gone\s+through\s+the\s+roof|exploded|skyrocketed|soared|rocketed)\b|"
+         rf"\bdidn{A}t\s+come\s+out\s+of\s+nowhere\b{_SENTENCE}{{0,120}}|"
+         rf"\bdidn{A}t\s+[a-z]+\s+because\s+of\s+{_CLAUSE}{{3,60}}?\s*[–—-]+\s*(?:they|it|he|she)\s+[a-z]+\s+because\b"
+         rf"{_SENTENCE}{{3,120}}", 0.6, "'{text}' puts a complex outcome down to a single cause.",
+         cues="roof|exploded|skyrocketed|soared|rocketed|nowhere|because", window=(150, 130)),
+    Rule(AU, r"\bone\s+of\s+(?:the\s+)?(?:[\w’']+\s+)?most\s+(?:respected|trusted|renowned|distinguished|eminent|"
+         r"admired|celebrated)\s+[a-z]+", 0.55, "'{text}' leans on the speaker's prestige.",
+         cues="respected|trusted|renowned|distinguished|eminent|admired|celebrated", window=(40, 20)),
+    Rule(BW, rf"\b(?:stand|side)\s+with\s+{_CLAUSE}{{3,80}}?,?\s+or\s+(?:stand|side)\s+with\b{_SENTENCE}{{0,80}}|"
+         rf"\b[Tt]he\s+choice\s+(?:[a-z]+\s+){{0,3}}is\s+(?:simple|clear|stark)\s*[:—–-]\s*{_CLAUSE}{{3,80}}?,?\s+or\s+"
+         rf"{_SENTENCE}{{3,80}}", 0.65, "'{text}' offers only two options, as if no other existed.",
+         cues="stand|side|choice", window=(40, 200)),
+    Rule(BH, r"\b[Ee]very\s+[A-Z][a-z]+\s+(?:fan|supporter|voter|parent|citizen|patriot)\s+in\s+the\s+"
+         r"(?:country|land|world)\b|"
+         r"\bStalin(?:[’']s)?\s+(?:show\s+trials|purges|gulags?)\b", 0.6,
+         "'{text}' argues by the crowd or by a comparison with a dictatorship.", case_sensitive=True,
+         cues="country|land|world|stalin", window=(40, 25)),
+    Rule(SL, r"\b[A-Z][a-z]+\s+(?:above|über)\s+(?:everything|all|everyone)\b(?:,\s+[A-Z][a-z]+\s+above\s+"
+         r"(?:everything|all|everyone)\b)?|\b[A-Z][a-z]+\s+will\s+(?:not|never)\s+become\s+(?:an?\s+)?[a-z]+\s+"
+         r"(?:country|colony|nation|state)\b|"
+         r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+\s+the\s+[a-z]+\.\s+Now[.!]", 0.6,
+         "'{text}' is a rallying slogan.", case_sensitive=True, cues="above|über|become|now", window=(40, 50)),
+    Rule(TT, rf"\b(?:[Ii]t{A}s|[Ii]t\s+is)\s+not\s+complicated\b|\b(?:[Ii]t{A}s|[Ii]t\s+is|[Ii]t\s+really\s+is)\s+"
+         r"(?:that|as)\s+simple(?:\s+as\s+that)?\b|\b[Hh]e\s+who\s+pays\s+the\s+piper\b[^.!?\n]{0,30}", 0.55,
+         "'{text}' closes the question instead of answering it.", case_sensitive=True,
+         cues="complicated|simple|piper", window=(25, 40)),
+    Rule(EX, r"\bat\s+no\s+(?:point|time|stage)\s+(?:was|were|has|have)\s+there\s+(?:been\s+)?any\s+"
+         r"(?:risk|danger|threat)\b"
+         r"(?:\s+to\s+(?:public\s+health|the\s+public|anyone|residents|customers))?", 0.55,
+         "'{text}' minimises a risk without showing the evidence.", cues="risk|danger|threat", window=(45, 30)),
 )

@@ -71,6 +71,8 @@ FRAMING_SETS = {
     "framing_dev17.jsonl": EVALS,
     "framing_dev18.jsonl": EVALS,
     "framing_dev19.jsonl": EVALS,
+    "framing_dev20.jsonl": EVALS,
+    "framing_dev21.jsonl": EVALS,
 }
 
 

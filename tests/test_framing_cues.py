@@ -54,3 +54,8 @@ def test_repeated_passages_tag_alike() -> None:
     shifted = [(s.start - k * len(unit), s.text, s.technique) for k in range(25) for s in many
                if k * len(unit) <= s.start < (k + 1) * len(unit)]
     assert sorted(shifted) == sorted(once * 25)
+
+
+def test_flags_in_two_sentences_stay_two() -> None:
+    spans = tag("¡Viva la libertad! Kosovo is Serbia.")
+    assert [s.text for s in spans if s.technique == "Slogans"] == ["¡Viva la libertad!", "Kosovo is Serbia"]

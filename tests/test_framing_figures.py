@@ -12,6 +12,9 @@ LL = "Loaded_Language"
 NC = "Name_Calling,Labeling"
 
 FIRES = [
+    ("It is linguistic apartheid.", "linguistic apartheid", LL),
+    ("Activists push an anti-mining agenda.", "push an anti-mining agenda", LL),
+    ("The faceless organisers stayed home.", "faceless organisers", LL),
     ("Captain Calamity has done it again.", "Captain Calamity", NC),
     ("Doctor Doom is back on television.", "Doctor Doom", NC),
     ("We salute the hard-working men and women of this plant.", "hard-working men and women", NC),
@@ -90,6 +93,21 @@ FIRES = [
 ]
 
 MOVES = [
+    ("Every shopper we spoke to said the same.", "Every shopper we spoke to", "Bandwagon,Reductio_ad_hitlerum"),
+    ("We will let you draw your own conclusions.", "We will let you draw your own conclusions", "Doubt"),
+    ("The Commission has not said a single word.", "has not said a single word",
+     "Whataboutism,Straw_Men,Red_Herring"),
+    ("Their real goal is to shut the industry down.", "Their real goal is to shut the industry down",
+     "Whataboutism,Straw_Men,Red_Herring"),
+    ("You are one phone call away from losing your kids.", "You are one phone call away from losing",
+     "Appeal_to_fear-prejudice"),
+    ("Kosovo is Serbia.", "Kosovo is Serbia", "Slogans"),
+    ("Equal parenting now!", "Equal parenting now!", "Slogans"),
+    ("They chanted ¡Patria o Muerte, Venceremos! all night.", "¡Patria o Muerte, Venceremos!", "Slogans"),
+    ("She is a retired police captain with 28 years on the force.",
+     "a retired police captain with 28 years on the force", "Appeal_to_Authority"),
+    ("It was the worst decision I've seen in twenty years.", "the worst decision I've seen in twenty years",
+     "Exaggeration,Minimisation"),
     ("Why was the trial so small? Why did the panel meet in secret?",
      "Why was the trial so small? Why did the panel meet in secret?", "Doubt"),
     ("Who elected him?", "Who elected him?", "Doubt"),
@@ -232,6 +250,8 @@ def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
 
 
 SPARED = [
+    ("nationality", "Mr Smith is Welsh. Ms Rao is American."),
+    ("right now", "Right now. Not now. Until now."),
     ("plain titles", "Captain Cook and Professor Page met Lord Lawrence and President Obi."),
     ("literal circus", "The circus came to town with six elephants, the council said."),
     ("no power", "Residents had no power, no water and no heating for two days, officials said."),
@@ -286,4 +306,5 @@ def test_plain_reporting_is_spared(text: str) -> None:
 
 def test_every_new_rule_names_its_cue_or_runs_on_a_literal_start() -> None:
     for rule in all_rules():
-        assert rule.cues or rule.pattern[:1] in "#[\\(", rule.pattern[:40]
+        # A literal first character ("#", "¡") or a class the engine can skip to.
+        assert rule.cues or rule.pattern[:1] in "#¡[\\(", rule.pattern[:40]

@@ -143,7 +143,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\b(?:[A-Z]{2,}|[A-Z][a-z]+|war|defence|defense|foreign-policy)\s+hawks\b", 0.55,
          "'{text}' labels people as warmongers instead of naming their position.", case_sensitive=True,
          cues="hawks", window=(20, 5)),
-    Rule(LL, r"\b(?:propaganda|smear|spin|hype|outrage|fear|censorship|PR|war)\s+machine\b", 0.6,
+    Rule(LL, r"\b(?:propaganda|smear|spin|hype|outrage|fear|censorship|PR|war|media)\s+machine\b", 0.6,
          "'{text}' pictures opponents as an organised deception machine.", cues="machine", window=(20, 5)),
     Rule(NC, r"\bterror\s+(?:state|states|regime|regimes|network|networks|masters|sponsors?|army|armies|outfits?)\b",
          0.65, "'{text}' brands a state or group as terror itself.", cues="terror", window=(5, 20)),
@@ -168,7 +168,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Causes cast as a racket: "the abortion industry", "the fact-checking cartel", "granny killers".
     Rule(NC, r"\bthe\s+(?:abortion|grievance|outrage|diversity|climate|refugee|asylum|poverty|charity|gender|"
          r"vaccine|fact-checking|censorship|misinformation|disinformation|trans|DEI|NGO|aid|victimhood|offence|"
-         r"offense|human-rights|migration)\s+(?:industry|industrial\s+complex|racket|business)\b", 0.6,
+         r"offense|human-rights|migration|divorce|prison|poverty-pimp|wellness)\s+(?:industry|industrial\s+complex|racket|"
+         r"business)\b", 0.6,
          "'{text}' casts a cause as a money-making racket.", cues="industry|industrial|racket|business",
          window=(30, 5)),
     Rule(NC, r"\b(?:fact-checking|media|censorship|banking|climate|pharma|tech|cable|price-fixing|globalist)\s+"

@@ -11,7 +11,7 @@ than 2,000 people were evacuated", "either side of the river") is left alone.
 
 from __future__ import annotations
 
-from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, SL, TT, WH, A, Rule
+from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, LL, SL, TT, WH, A, Rule
 
 _CLAUSE = r"[^.?!;\n]"  # a character inside one clause
 _SENTENCE = r"[^.?!\n]"  # a character inside one sentence
@@ -77,8 +77,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' raises doubt rhetorically instead of giving evidence.", cues="believe", window=(40, 150)),
     Rule(DB, r"\b(?:according|[A-Za-z]+)\s+to\s+whom\?", 0.7, "'{text}' questions a claim without answering it.",
          cues="whom", window=(20, 3)),
-    Rule(DB, rf"\b[Aa]sk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,80}}[.?]", 0.55,
-         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="ask", window=(3, 100)),
+    Rule(DB, rf"\b[Aa]sk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,160}}[.?]", 0.55,
+         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="ask", window=(3, 180)),
     Rule(DB, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:Funny|Strange|Odd|Curious|Interesting)"
          rf"(?:,\s+(?:then|too|isn{A}t\s+it),?)?\s+(?:how|that)\b{_SENTENCE}{{0,130}}[.!?]", 0.6,
          "'{text}' insinuates wrongdoing through feigned surprise.", case_sensitive=True,
@@ -118,7 +118,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"(?:accident|coincidence|mystery)\b(?:\s+(?:that|why)\b{_SENTENCE}{{0,150}})?", 0.6,
          "'{text}' asserts a cause from a coincidence in time.", cues="accident|coincidence|mystery",
          window=(20, 160)),
-    Rule(CO, rf"\bit\s+is\s+{_CLAUSE}{{3,80}}?,\s+and\s+nothing\s+else,\s+that\b{_SENTENCE}{{0,100}}", 0.7,
+    Rule(CO, rf"\b[Ii]t\s+is\s+{_CLAUSE}{{3,80}}?\s*[,–—]\s*and\s+nothing\s+else\s*[,–—]\s*that\b"
+         rf"{_SENTENCE}{{0,100}}", 0.7,
          "'{text}' puts everything down to a single cause.", cues="nothing", window=(90, 110)),
     Rule(CO, rf"\b(?:is|are|was)\s+(?:the\s+(?:reason|cause)|why)\b{_SENTENCE}{{0,80}}?,\s+full\s+stop\b", 0.65,
          "'{text}' puts a complex outcome down to a single cause.", cues="stop", window=(110, 3)),
@@ -127,9 +128,12 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          0.65, "'{text}' puts a complex outcome down to a single cause.", cues="only|author|cause|culprit",
          window=(40, 5)),
     # Appeal to authority: credentials offered in place of evidence.
-    Rule(AU, r"\bEven\s+(?:the\s+)?[A-Z][^,.;\n]{1,60}?\s+(?:own\s+)?[a-z]+\s+(?:have|has)\s+(?:acknowledged|admitted|"
-         r"conceded|confirmed)\b", 0.55, "'{text}' cites an unlikely authority in place of evidence.",
-         case_sensitive=True, cues="acknowledged|admitted|conceded|confirmed", window=(90, 5)),
+    Rule(AU, r"\bEven\s+(?:the\s+)?[A-Z][^,.;\n]{1,60}?\s+(?:own\s+)?[a-z]+\s+(?:(?:have|has)\s+"
+         r"(?:acknowledged|admitted|conceded|confirmed)|now\s+(?:admit|admits|concede|concedes|acknowledge|"
+         r"acknowledges))\b", 0.55,
+         "'{text}' cites an unlikely authority in place of evidence.", case_sensitive=True,
+         cues="acknowledged|admitted|conceded|confirmed|admit|admits|concede|concedes|acknowledge|acknowledges",
+         window=(90, 5)),
     Rule(AU, r"\b(?:[A-Z][\w’'-]+\s+){1,5}?[A-Z][\w-]+(?:’s|'s)\s+own\s+(?:scientists|experts|advisers|advisors|"
          r"researchers|economists|doctors|data|figures|report|studies|lawyers)\b", 0.5,
          "'{text}' turns the other side's own experts into a trump card.", case_sensitive=True, cues="own",
@@ -291,7 +295,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' questions motives rhetorically instead of giving evidence.",
          cues="cared|cares|believed|believes|wanted|wants", window=(60, 220)),
     Rule(DB, rf"\b[Ww]ho\s+(?:is|are|was)\s+(?:really\s+)?(?:paying|funding|bankrolling|financing)\b"
-         rf"{_SENTENCE}{{0,60}}\?|"
+         rf"{_SENTENCE}{{0,140}}\?|"
          rf"\b[Hh]ow\s+many\s+of\s+(?:them|these|those)\s+(?:[a-z]+\s+)?(?:are|were|is)\s+really\b"
          rf"{_SENTENCE}{{0,60}}\?|"
          r"\b[Hh]ow\s+much\s+of\s+(?:it|this|that)\s+(?:was|is|were)\s+(?:ever\s+)?"
@@ -305,7 +309,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 200)),
     # Any "the same X that did A now does B"; scored under loaded words so it never hides them.
     Rule(WH, rf"\b[Tt]he\s+(?:very\s+)?same\s+(?:[A-Za-z]+\s+){{1,3}}?(?:that|who)\s+{_SENTENCE}{{5,140}}?\s+"
-         rf"(?:now|never|still)\s+{_SENTENCE}{{3,120}}", 0.45,
+         rf"(?:now|never|still|has\s+not|have\s+not|hasn{A}t|haven{A}t|did\s+not|didn{A}t)\s+"
+         rf"{_SENTENCE}{{3,120}}", 0.45,
          "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 280)),
     Rule(WH, rf"\bThis\s+from\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}[a-z]+\s+(?:that|who)\b{_SENTENCE}{{5,140}}", 0.6,
          "'{text}' deflects with a charge of hypocrisy.", case_sensitive=True, cues="from", window=(6, 170)),
@@ -469,4 +474,56 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"(?:risk|danger|threat)\b"
          r"(?:\s+to\s+(?:public\s+health|the\s+public|anyone|residents|customers))?", 0.55,
          "'{text}' minimises a risk without showing the evidence.", cues="risk|danger|threat", window=(45, 30)),
+    # -- Widened on dev20-dev21.
+    Rule(BH, r"\b[Ee]very\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:we|I)\s+(?:spoke|talked)\s+to\b|"
+         r"\b[Ee]veryone\s+(?:in|outside|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?knows\b|"
+         r"\b[Tt]he\s+(?:fans|voters|public|readers|people\s+of\s+[A-Z][a-z]+)\s+have\s+spoken\b|"
+         r"\b(?:[Aa]ll\s+of\s+humanity|[Tt]he\s+(?:whole|entire)\s+world|[Tt]he\s+world)\s+stands\s+with\b|"
+         r"\bmillions\s+of\s+(?:[a-z]+\s+){1,3}(?:have\s+)?(?:trusted|chosen|loved)\b", 0.6,
+         "'{text}' claims that everyone who counts already agrees.", case_sensitive=True,
+         cues="spoke|talked|knows|spoken|stands|trusted|chosen|loved", window=(60, 10)),
+    Rule(DB, r"\b(?:We(?:’|')ll|We\s+will)\s+let\s+you\s+draw\s+your\s+own\s+conclusions?\b|"
+         r"\b[Dd]raw\s+your\s+own\s+conclusions?\b", 0.6, "'{text}' insinuates an answer it does not give.",
+         case_sensitive=True, cues="conclusion|conclusions", window=(40, 3)),
+    Rule(WH, r"\b(?:has|have|had)\s+(?:not|never)\s+(?:said|uttered|found)\s+(?:a\s+)?(?:single\s+)?word\b|"
+         r"\b(?:And\s+)?[Nn]otice\s+what\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are)\s+not\s+(?:talking|saying)\s+about\b",
+         0.55, "'{text}' deflects with a charge of hypocrisy.", cues="word|talking|saying", window=(60, 10)),
+    Rule(WH, rf"\b(?:Their|His|Her|The)\s+real\s+(?:goal|aim|agenda|purpose|motive|plan)\s+is\s+(?:to|not)\b"
+         rf"{_SENTENCE}{{3,120}}", 0.55, "'{text}' attributes a hidden aim to opponents (a possible straw man).",
+         case_sensitive=True, cues="goal|aim|agenda|purpose|motive|plan", window=(15, 140)),
+    Rule(FE, r"\b(?:you|we)\s+are\s+(?:just\s+|only\s+)?one\s+[a-z]+(?:\s+[a-z]+)?\s+away\s+from\s+"
+         r"(?:losing|ruin|disaster|bankruptcy|prison|jail|catastrophe|homelessness)\b", 0.6,
+         "'{text}' makes the threat personal to stir fear.", cues="away", window=(50, 30)),
+    Rule(CO, rf"\bWant\s+to\s+know\s+why\b[^?\n]{{3,140}}\?\s+Look\s+at\b{_SENTENCE}{{3,140}}", 0.6,
+         "'{text}' puts a complex outcome down to a single cause.", case_sensitive=True, cues="want",
+         window=(3, 300)),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
+         r"(?!(?:He|She|It|This|That|There|Who|What|Everything|Nothing)\b)"
+         r"[A-Z][a-z]+\s+is\s+(?!\w+(?:ish|ese|an|ian|ic|i)\b)[A-Z][a-z]+(?=[.!”\"’]|\s*\n|$)|"
+         r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))One\s+[A-Z][a-z]+(?=[.!”\"’])|"
+         r"\b(?i:keep)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?i:safe|free|great|green|beautiful|strong|open|weird)\b|"
+         r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))(?!(?:Right|Not|Until|Even|Just|Only|For|Starting|By|Up|Till|Since|"
+         r"And|"
+         r"But|So|Then|Here|Do|Go|Stop|Please)\b)[A-Z][a-z]+\s+(?:[a-z]+\s+)?[Nn]ow[.!]", 0.6,
+         "'{text}' is a slogan.", case_sensitive=True, cues="is|one|keep|now", window=(40, 40)),
+    # Chants quoted in Spanish: "¡Viva la libertad, carajo!", "¡Patria o Muerte, Venceremos!".
+    Rule(SL, r"¡[^!\n]{3,60}!", 0.6, "'{text}' is a rallying slogan.", cues=""),
+    Rule(AU, r"\ban?\s+(?:[\w-]+\s+)?[a-z]+(?:ist|ian|or|er)\s+who\s+has\s+"
+         r"(?:testified|worked|practi[cs]ed|served|treated|studied)\s+(?:in|on|for|with)?\s*(?:more\s+than|over|nearly)\s+[\d,]+|"
+         r"\ban?\s+(?:retired|decorated|veteran|former|senior|respected)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+with\s+"
+         r"(?:over\s+|more\s+than\s+|nearly\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)\s+(?:on\s+the\s+force|of\s+service|"
+         r"of\s+experience|in\s+the\s+(?:job|field|industry))|\bwho\s+knows\s+a\s+thing\s+or\s+two\s+about\b", 0.55,
+         "'{text}' leans on the speaker's credentials rather than evidence.",
+         cues="testified|worked|practiced|practised|served|treated|studied|years|decades|thing", window=(80, 60)),
+    Rule(LL, r"\b(?:linguistic|gender|vaccine|medical|climate|digital|economic|educational|corporate|tech|health|"
+         r"energy|transport|water)\s+apartheid\b|\bslow[-\s]motion\s+(?:genocide|ethnic\s+cleansing|coup|massacre|annexation|"
+         r"assimilation|catastrophe|disaster|car\s+crash|train\s+wreck)\b|\b(?:push|pushing|pushes|pushed|advance|"
+         r"advancing)\s+(?:an?|their|its|his|her)\s+(?:[a-z-]+\s+)?agenda\b", 0.6,
+         "'{text}' condemns with a charged figure instead of describing.", cues="apartheid|motion|agenda",
+         window=(40, 30)),
+    Rule(EX, r"\bthe\s+(?:worst|best|greatest|biggest|dumbest|stupidest|craziest)\s+(?:[\w-]+\s+){0,4}?"
+         r"I(?:’|'|\s+ha)ve\s+"
+         r"(?:ever\s+)?seen\b(?:\s+in\s+(?:[a-z]+|\d+)\s+years)?", 0.6,
+         "'{text}' is a sweeping superlative; say what was measured instead.", case_sensitive=True,
+         cues="seen", window=(80, 25)),
 )

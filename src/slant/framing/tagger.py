@@ -460,7 +460,10 @@ def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
 
 
 def _merge_adjacent(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """Join same-technique spans separated by one space ("so-called" + "“moderate”")."""
+    """Join same-technique spans separated by one space ("so-called" + "“moderate”").
+
+    Spans in two sentences stay apart: a slogan ending "!" and the next one are two flags.
+    """
     out: list[Candidate] = []
     for cand in kept:
         prev = out[-1] if out else None
@@ -469,6 +472,7 @@ def _merge_adjacent(text: str, kept: list[Candidate]) -> list[Candidate]:
             and prev.technique == cand.technique
             and cand.start - prev.end == 1
             and text[prev.end] == " "
+            and text[prev.end - 1] not in ".!?"
         ):
             out[-1] = Candidate(prev.start, cand.end, cand.technique, max(prev.score, cand.score),
                                 f"{prev.explanation} {cand.explanation}")

@@ -73,6 +73,8 @@ FRAMING_SETS = {
     "framing_dev19.jsonl": EVALS,
     "framing_dev20.jsonl": EVALS,
     "framing_dev21.jsonl": EVALS,
+    "framing_dev22.jsonl": EVALS,
+    "framing_dev23.jsonl": EVALS,
 }
 
 

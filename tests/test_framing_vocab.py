@@ -157,10 +157,12 @@ def test_factual_reporting_stays_clean(text: str) -> None:
         ("flee to", ["flee to", "flees to", "fleeing to", "fled to"]),
         ("slink off", ["slink off", "slinks off", "slinking off", "slunk off"]),
         ("agree", ["agree", "agrees", "agreed", "agreeing"]),
+        ("scrub", ["scrub", "scrubs", "scrubbed", "scrubbing"]),
+        ("visit", ["visit", "visits", "visited", "visiting"]),
     ],
     ids=["plain", "silent-e", "phrasal-cvc", "consonant-y", "sibilant", "british-l", "irregular-sold",
          "irregular-two-pasts", "irregular-doubling", "irregular-go", "irregular-silent-e", "irregular-unchanged",
-         "irregular-double-e", "irregular-slunk", "double-e"],
+         "irregular-double-e", "irregular-slunk", "double-e", "one-syllable-cvc", "two-syllables"],
 )
 def test_inflect(verb: str, forms: list[str]) -> None:
     assert lx.inflect(verb) == forms

@@ -136,9 +136,12 @@ def inflect(verb: str) -> list[str]:
 
 
 def _doubles(head: str) -> bool:
-    """Whether a short consonant-vowel-consonant stem doubles its last letter ("ram" -> rammed)."""
+    """Whether a one-syllable consonant-vowel-consonant stem doubles its last letter.
+
+    "ram" -> rammed, "scrub" -> scrubbed; "visit" (two syllables) and "rant" do not.
+    """
     return (
-        len(head) <= 4
+        len(re.findall(f"[{_VOWELS}]+", head)) == 1
         and head[-1] not in _VOWELS + "wxy"
         and head[-2:-1] in tuple(_VOWELS)
         and head[-3:-2] not in tuple(_VOWELS)

@@ -12,6 +12,12 @@ LL = "Loaded_Language"
 NC = "Name_Calling,Labeling"
 
 FIRES = [
+    ("The rally was full of paid actors.", "paid actors", NC),
+    ("This dynasty of thieves must go.", "dynasty of thieves", NC),
+    ("He pocketed a cool $241,000 for it.", "a cool $241,000", LL),
+    ("It was the lie of the century.", "lie of the century", LL),
+    ("The owners treated us like dirt.", "like dirt", LL),
+    ("He couldn't run a bath, never mind a restaurant.", "couldn't run a bath", LL),
     ("It is linguistic apartheid.", "linguistic apartheid", LL),
     ("Activists push an anti-mining agenda.", "push an anti-mining agenda", LL),
     ("The faceless organisers stayed home.", "faceless organisers", LL),
@@ -250,6 +256,7 @@ def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
 
 
 SPARED = [
+    ("paid staff", "The paid staff and the volunteers were thanked by the mayor."),
     ("nationality", "Mr Smith is Welsh. Ms Rao is American."),
     ("right now", "Right now. Not now. Until now."),
     ("plain titles", "Captain Cook and Professor Page met Lord Lawrence and President Obi."),

@@ -82,6 +82,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          0.55, "'{text}' is a simile: a vivid comparison that colours instead of describing.",
          case_sensitive=True, veto=_plain_like, cues="like", window=(5, 90)),
     Rule(LL, r"(?<=[a-z] )like\s+(?:candy|confetti|sweets|wildfire|sheep|lemmings|rats|vultures|cockroaches|locusts|"
+         r"dirt|garbage|trash|scum|dogs|cattle|animals|criminals|slaves|serfs|"
          r"headless\s+chickens|zombies|vampires|leeches|parasites|robots|puppets|clowns|thieves|bandits|gangsters|"
          r"spoilt\s+children|spoiled\s+children|toddlers|schoolchildren|a\s+cult)\b", 0.6,
          "'{text}' is a simile: a vivid comparison that colours instead of describing.", case_sensitive=True,
@@ -270,9 +271,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Sarcasm: "couldn't forecast rain in a hurricane", "couldn't organise a party in a brewery".
     Rule(LL, r"\bcould(?:n[’']t|\s+not)\s+(?:[a-z]+\s+){1,4}(?:in|out\s+of)\s+an?\s+(?:brewery|hurricane|ocean|"
          r"barrel|paper\s+bag|phone\s+booth|desert|monsoon|library|sweet\s+shop|candy\s+store|flood|rainstorm)\b|"
-         r"\bcould(?:n[’']t|\s+not)\s+find\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+on\s+a\s+map\b",
+         r"\bcould(?:n[’']t|\s+not)\s+find\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+on\s+a\s+map\b|"
+         r"\bcould(?:n[’']t|\s+not)\s+(?:run|organi[sz]e|manage)\s+a\s+(?:bath|piss-up|raffle|whelk\s+stall|"
+         r"lemonade\s+stand|bake\s+sale|chip\s+shop|corner\s+shop|kettle)\b",
          0.6, "'{text}' is sarcasm: it mocks instead of describing.",
-         cues="brewery|hurricane|ocean|barrel|bag|booth|desert|monsoon|library|shop|store|flood|rainstorm|map",
+         cues="brewery|hurricane|ocean|barrel|bag|booth|desert|monsoon|library|shop|store|flood|rainstorm|map|"
+         "bath|piss-up|raffle|stall|stand|sale|kettle",
          window=(60, 3)),
     Rule(LL, r"\bwav(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,3}through\b", 0.55,
          "'{text}' pictures an approval as careless or complicit.", cues="through", window=(40, 8)),
@@ -294,4 +298,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"legal|public-relations|PR)|into\s+a|became\s+a|is\s+a|was\s+a|such\s+a)\s+circus\b", 0.55,
          "'{text}' pictures a process as a circus: mockery in place of description.", cues="circus",
          window=(25, 3)),
+    # Widened on dev22-dev23: "paid actors", "a dynasty of thieves", "the 'fed is best' crowd",
+    # "a cool $241,000", "the lie of the century".
+    Rule(NC, r"\bpaid\s+(?:actors|vloggers|cheerleaders|trolls|protesters|shills|agitators|influencers|bloggers|hacks|"
+         r"mouthpieces|stooges|mercenaries)\b|\b(?:dynasty|family|gang|clan|band|party|government|regime|bunch)\s+of\s+"
+         r"(?:thieves|crooks|liars|criminals|looters|murderers|traitors|clowns)\b|\bthe\s+[“\"][^”\"\n]{2,40}[”\"]\s+crowd\b",
+         0.6, "'{text}' labels people instead of answering them.",
+         cues="paid|thieves|crooks|liars|criminals|looters|murderers|traitors|clowns|crowd", window=(45, 20)),
+    Rule(LL, r"\ba\s+cool\s+[$£€]\s?[\d,.]+(?:\s*(?:million|billion|bn|m|k)\b)?|\b(?:lie|scandal|heist|robbery|crime|"
+         r"fraud|scam|hoax|con|swindle|betrayal|cover-up)\s+of\s+the\s+century\b", 0.55,
+         "'{text}' dramatises instead of describing.", cues="cool|century", window=(5, 30)),
 )

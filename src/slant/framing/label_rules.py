@@ -230,7 +230,7 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(NC, rf"\b(?:(?:far|hard|ultra|extreme){D}(?:left|right)(?:{D}wing)?|(?:left|right){D}(?:wing|liberal)|leftist|"
          rf"rightist)\s+(?:billionaires|outlets|rags?|"
          r"media|mobs?|elites?|supermajority|cronies|hacks|brigade|crowd|establishment|propagandists|zealots|"
-         r"ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators)\b", 0.6,
+         r"ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators|think\s+tanks|think-tanks)\b", 0.6,
          "'{text}' dismisses people by their politics instead of answering them.",
          cues="billionaires|outlets|rag|rags|media|mob|mobs|elite|elites|supermajority|cronies|hacks|brigade|crowd|"
          "establishment|propagandists|zealots|ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators",

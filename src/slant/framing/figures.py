@@ -307,5 +307,5 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="paid|thieves|crooks|liars|criminals|looters|murderers|traitors|clowns|crowd", window=(45, 20)),
     Rule(LL, r"\ba\s+cool\s+[$£€]\s?[\d,.]+(?:\s*(?:million|billion|bn|m|k)\b)?|\b(?:lie|scandal|heist|robbery|crime|"
          r"fraud|scam|hoax|con|swindle|betrayal|cover-up)\s+of\s+the\s+century\b", 0.55,
-         "'{text}' dramatises instead of describing.", cues="cool|century", window=(5, 30)),
+         "'{text}' dramatises instead of describing.", cues="cool|century", window=(30, 30)),
 )

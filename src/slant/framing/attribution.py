@@ -71,6 +71,8 @@ def reports_plainly(text: str, quoted: Sequence[tuple[int, int]], own_flags: int
     Texts under 150 words of their own are never judged plain, so a pasted quotation keeps
     its flags.
     """
+    if 1000 * own_flags / max(1, (len(text) + 1) // 2) >= _PLAIN_PER_1000:
+        return False  # more flags than even the most words the text could hold allow
     quoted_words = sum(len(_WORD.findall(text, start, end)) for start, end in quoted)
     own_words = len(_WORD.findall(text)) - quoted_words
     return own_words >= _MIN_OWN_WORDS and 1000 * own_flags / own_words < _PLAIN_PER_1000

@@ -499,13 +499,14 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          window=(3, 300)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
          r"(?!(?:He|She|It|This|That|There|Who|What|Everything|Nothing)\b)"
-         r"[A-Z][a-z]+\s+is\s+(?!\w+(?:ish|ese|an|ian|ic|i)\b)[A-Z][a-z]+(?=[.!”\"’]|\s*\n|$)|"
-         r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))One\s+[A-Z][a-z]+(?=[.!”\"’])|"
-         r"\b(?i:keep)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?i:safe|free|great|green|beautiful|strong|open|weird)\b|"
-         r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))(?!(?:Right|Not|Until|Even|Just|Only|For|Starting|By|Up|Till|Since|"
-         r"And|"
-         r"But|So|Then|Here|Do|Go|Stop|Please)\b)[A-Z][a-z]+\s+(?:[a-z]+\s+)?[Nn]ow[.!]", 0.6,
-         "'{text}' is a slogan.", case_sensitive=True, cues="is|one|keep|now", window=(40, 40)),
+         r"[A-Z][a-z]+\s+is\s+(?!\w+(?:ish|ese|an|ian|ic|i)\b)[A-Z][a-z]+(?=[.!”\"’]|\s*\n|$)", 0.6,
+         "'{text}' is a slogan.", case_sensitive=True, cues="is", window=(20, 25)),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))One\s+[A-Z][a-z]+(?=[.!”\"’])|"
+         r"\b(?i:keep)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?i:safe|free|great|green|beautiful|strong|open|weird)\b", 0.6,
+         "'{text}' is a slogan.", case_sensitive=True, cues="one|keep", window=(3, 60)),
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))(?!(?:Right|Not|Until|Even|Just|Only|For|Starting|By|Up|Till|"
+         r"Since|And|But|So|Then|Here|Do|Go|Stop|Please)\b)[A-Z][a-z]+\s+(?:[a-z]+\s+)?[Nn]ow[.!]", 0.6,
+         "'{text}' is a slogan.", case_sensitive=True, cues="now", window=(40, 5)),
     # Chants quoted in Spanish: "¡Viva la libertad, carajo!", "¡Patria o Muerte, Venceremos!".
     Rule(SL, r"¡[^!\n]{3,60}!", 0.6, "'{text}' is a rallying slogan.", cues=""),
     Rule(AU, r"\ban?\s+(?:[\w-]+\s+)?[a-z]+(?:ist|ian|or|er)\s+who\s+has\s+"

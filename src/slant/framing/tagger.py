@@ -333,7 +333,7 @@ def _cued_matches(
     window never decides where a match ends.
     """
     before, after = window
-    starts = [start for start, _ in cues]
+    starts: list[int] = []  # cue starts, built on the first match only
     stretch_start, stretch_end = -1, -1
     for start, end in [*cues, (len(text) + before + 1, 0)]:
         lo, hi = max(0, start - before), min(len(text), end + after)
@@ -347,7 +347,11 @@ def _cued_matches(
                     # The stretch's end may have cut the match short or satisfied a "$" or
                     # "\b" that the full text does not: match again on the full text.
                     mm = regex.match(text, found.start())
-                if mm is not None and _holds_cue(cues, starts, mm.start(), mm.end(), window):
+                if mm is None:
+                    continue
+                if not starts:
+                    starts = [start for start, _ in cues]
+                if _holds_cue(cues, starts, mm.start(), mm.end(), window):
                     yield mm
         stretch_start, stretch_end = lo, hi
 

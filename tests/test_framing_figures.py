@@ -259,7 +259,7 @@ SPARED = [
     ("paid staff", "The paid staff and the volunteers were thanked by the mayor."),
     ("nationality", "Mr Smith is Welsh. Ms Rao is American."),
     ("right now", "Right now. Not now. Until now."),
-    ("plain titles", "Captain Cook and Professor Page met Lord Lawrence and President Obi."),
+    ("plain titles", "Captain Cook and Professor Page met Lord Lawrence, Mr Grim and President Obi."),
     ("literal circus", "The circus came to town with six elephants, the council said."),
     ("no power", "Residents had no power, no water and no heating for two days, officials said."),
     ("first they came", "First they came to the station, then they went home, the report said."),

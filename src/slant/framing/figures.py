@@ -57,23 +57,28 @@ _VIOLENT_CUES = "|".join(dict.fromkeys(verb.split("\\s+")[0] for verb in _VIOLEN
 _DET = r"(?:(?:our|your|their|the|this|a|an|his|her|its|whole|entire)\s+)"
 
 
-def _not_damning(text: str, m: re.Match[str]) -> bool:
-    """A title and a name ("Captain Cook", "President Obi") rather than a mock title.
+# Abstract-noun endings for alliterative mock titles; not "-ence" or "-age" (Lawrence, Page).
+_ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ment", "tion", "sion")
 
-    Mock when the word after the title is loaded (a lexicon entry, VADER valence -1.5 or
-    lower: "Doctor Doom", "Mr Motormouth") or alliterates with the title as an abstract
-    noun ("Captain Calamity", "Professor Pessimism").
+
+def _not_damning(text: str, m: re.Match[str]) -> bool:
+    """A title and a name ("Captain Cook", "Mr Savage") rather than a mock title.
+
+    Mock when the word after the title is a label or loaded noun from the lexicon ("Mr
+    Motormouth", "Mayor Meltdown"), a strongly negative noun ("Doctor Doom"; adjectives
+    such as "Grim" or "Bland" are also surnames, so they do not count), or an abstract noun
+    that alliterates with the title ("Captain Calamity", "Professor Pessimism").
     """
     from slant.framing import lexicon as lx
 
     title, word = m.group().split()[0].rstrip("."), m.group().rsplit(None, 1)[-1]
     lower = word.lower()
-    if lower in lx.entries() or lx.vader_valence().get(lower, 0.0) <= -1.5:
+    entry = lx.entries().get(lower)
+    if entry is not None and entry.kind in (lx.LABEL, lx.WORD):
+        return False
+    if lx.vader_valence().get(lower, 0.0) <= -1.5 and lower not in lx.textblob_adjectives():
         return False
     return not (word[0] == title[0] and lower.endswith(_ABSTRACT_ENDINGS))
-
-
-_ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ment", "tion", "sion")  # not "-ence", "-age": Lawrence, Page
 
 FIGURE_RULES: tuple[Rule, ...] = (
     # Similes: "crumbled like a house of cards", "like a pensioner swatting wasps".

@@ -256,6 +256,10 @@ def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
 
 
 SPARED = [
+    ("day of the week", "The vote was delayed. Today is Monday."),
+    ("ask any questions", "Ask any questions at the front desk, the notice said."),
+    ("plain credentials", "The pilot, a veteran with 30 years of experience, landed safely, said Ann Lee, "
+                          "a senior analyst at the Brookings Institution."),
     ("paid staff", "The paid staff and the volunteers were thanked by the mayor."),
     ("nationality", "Mr Smith is Welsh. Ms Rao is American."),
     ("right now", "Right now. Not now. Until now."),

@@ -254,7 +254,9 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"{_SENTENCE}{{3,80}}", 0.55, "'{text}' makes the threat personal to stir fear.",
          cues="son|daughter|child|children|kids|family|grandchildren|wife|husband|parents", window=(10, 110)),
     # Bandwagon: "Ask any parent and you will hear the same", "... cannot be wrong".
-    Rule(BH, rf"\b[Aa]sk\s+any\s+[a-z]+(?:\s+[a-z]+)?(?:\s+in\s+[A-Z][\w-]+)?"
+    Rule(BH, rf"\b[Aa]sk\s+any\s+(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ist|ian|ent|ant)|parent|mother|father|mum|mom|dad|"
+         r"nurse|fan|cop|local|family|veteran|doctor|pensioner|teacher|farmer|trucker|shopkeeper|voter|[A-Z][a-z]+(?:an|er))"
+         rf"(?:\s+in\s+[A-Z][\w-]+)?"
          rf"(?:\s+and\s+(?:you|they)(?:{A}ll|\s+will)\s+(?:hear|tell\s+you|say)\b{_SENTENCE}{{0,40}})?", 0.6,
          "'{text}' offers what 'everyone' says in place of evidence.", case_sensitive=True, cues="ask",
          window=(3, 110)),
@@ -417,8 +419,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(AU, r"\b[A-Z][a-z]+\s+(?:himself|herself)\s+(?:warned|said|taught|told\s+us)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="himself|herself", window=(20, 15)),
-    Rule(AU, r"\ban?\s+(?:leading|top|prominent|senior)\s+(?:[a-z-]+\s+)?(?:expert|scientist|economist|analyst|"
-         r"authority|specialist)\s+(?:at|from|with)\s+the\b|\b(?:[Ii]ndependent|[Ll]eading|[Oo]utside)\s+"
+    Rule(AU, r"\ban?\s+(?:leading|top|prominent)\s+(?:[a-z-]+\s+)?(?:expert|scientist|authority|specialist)\s+"
+         r"(?:at|from|with)\s+the\b|\b(?:[Ii]ndependent|[Ll]eading|[Oo]utside)\s+"
          r"(?:[a-z-]+\s+){0,2}experts\s+(?:have\s+)?(?:confirmed|agree|agreed|concluded|verified)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="expert|experts|scientist|economist|analyst|authority|specialist", window=(40, 35)),
@@ -499,7 +501,9 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          window=(3, 300)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
          r"(?!(?:He|She|It|This|That|There|Who|What|Everything|Nothing)\b)"
-         r"[A-Z][a-z]+\s+is\s+(?!\w+(?:ish|ese|an|ian|ic|i)\b)[A-Z][a-z]+(?=[.!”\"’]|\s*\n|$)", 0.6,
+         r"(?!(?:Today|Tomorrow|Yesterday)\b)[A-Z][a-z]+\s+is\s+(?!\w+(?:ish|ese|an|ian|ic|i)\b)"
+         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December)\b)[A-Z][a-z]+(?=[.!”\"’]|\s*\n|$)", 0.6,
          "'{text}' is a slogan.", case_sensitive=True, cues="is", window=(20, 25)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))One\s+[A-Z][a-z]+(?=[.!”\"’])|"
          r"\b(?i:keep)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?i:safe|free|great|green|beautiful|strong|open|weird)\b", 0.6,
@@ -511,7 +515,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(SL, r"¡[^!\n]{3,60}!", 0.6, "'{text}' is a rallying slogan.", cues=""),
     Rule(AU, r"\ban?\s+(?:[\w-]+\s+)?[a-z]+(?:ist|ian|or|er)\s+who\s+has\s+"
          r"(?:testified|worked|practi[cs]ed|served|treated|studied)\s+(?:in|on|for|with)?\s*(?:more\s+than|over|nearly)\s+[\d,]+|"
-         r"\ban?\s+(?:retired|decorated|veteran|former|senior|respected)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+with\s+"
+         r"\ban?\s+(?:retired|decorated|respected)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+with\s+"
          r"(?:over\s+|more\s+than\s+|nearly\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)\s+(?:on\s+the\s+force|of\s+service|"
          r"of\s+experience|in\s+the\s+(?:job|field|industry))|\bwho\s+knows\s+a\s+thing\s+or\s+two\s+about\b", 0.55,
          "'{text}' leans on the speaker's credentials rather than evidence.",

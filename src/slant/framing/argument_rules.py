@@ -26,17 +26,19 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
          r"\s+(?:[\w-]+\s+){0,4}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b", 0.65,
-         "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time"),
+         "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time",
+         window=(150, 25)),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
          r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,
          "'{text}' inflates the scale of events beyond what the facts show.",
-         cues="belief|imagination|comprehension|words|never|biblical"),
+         cues="belief|imagination|comprehension|words|never|biblical", window=(25, 20)),
     Rule(EX, r"\b(?:a\s+(?:million|thousand|hundred)|millions\s+of|thousands\s+of)\s+times\b", 0.55,
          "'{text}' is a hyperbolic multiplier.", cues="times"),
     Rule(EX, r"\bevery\s+single\s+\w+", 0.5, "'{text}' overgeneralises for effect.", cues="single"),
     # Doubt.
     Rule(DB, rf"\bso{D}?\s?called\b", 0.75,
-         "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called"),
+         "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called",
+         window=(10, 3)),
     Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed|purported|"
          rf"pseudo{D}?)\b", 0.55,
          "'{text}' casts doubt on the title or claim that follows.", grow=2,
@@ -82,14 +84,15 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' stokes fear of a personal threat.", cues="coming"),
     Rule(FE, r"\bend\s+of\s+(?:western\s+)?(?:civili[sz]ation|democracy|the\s+world|freedom|America|"
          r"Europe)\b", 0.55, "'{text}' predicts doom.",
-         cues="civilization|civilisation|democracy|world|freedom|america|europe"),
+         cues="civilization|civilisation|democracy|world|freedom|america|europe", window=(20, 5)),
     Rule(FE, rf"\bif\s+we\s+(?:do\s+not|don{A}t|fail\s+to)\s+(?:act|stop\s+(?:them|this|it))\b(?:\s+now)?",
          0.5, "'{text}' frames inaction as leading to disaster.", cues="act|stop"),
     # Flag-waving.
     Rule(FW, r"\b(?:true|real|genuine)\s+(?:patriots?|Americans?|Britons?|Englishmen|Frenchmen|"
          r"Germans?|Russians?|Israelis?|Indians?|Canadians?|Australians?|Europeans?)\b", 0.7,
          "'{text}' appeals to group identity and implies opponents are not true members.",
-         cues="patriot|patriots|american|americans|briton|britons|englishmen|frenchmen|german|germans|russian|russians|israeli|israelis|indian|indians|canadian|canadians|australian|australians|european|europeans"),
+         cues="patriot|patriots|american|americans|briton|britons|englishmen|frenchmen|german|germans|russian|russians|israeli|israelis|indian|indians|canadian|canadians|australian|australians|european|europeans",
+         window=(20, 5)),
     Rule(FW, r"\b(?:our|this)\s+(?:great|glorious|beloved|proud|sacred|blessed|noble|mighty)\s+"
          r"(?:nation|country|land|people|republic|motherland|fatherland|homeland|flag)\b", 0.75,
          "'{text}' appeals to national pride.", cues="great|glorious|beloved|proud|sacred|blessed|noble|mighty"),
@@ -117,13 +120,14 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(SL, r"\b(?i:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="death|glory|victory|power|freedom"),
     Rule(SL, r"(?<![\w-])(?:[Dd]own\s+with|[Ll]ong\s+live)\s+(?:the\s+)?[\w’'-]+", 0.8,
-         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="down|live"),
+         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="down|live", window=(5, 40)),
     Rule(SL, r"\b(?:lock\s+(?:her|him|them)\s+up|build\s+the\s+wall|drain\s+the\s+swamp|make\s+\w+\s+"
          r"great\s+again|yes\s+we\s+can|no\s+justice,?\s+no\s+peace|enough\s+is\s+enough|hands\s+off\s+"
          r"\w+|not\s+in\s+my\s+name|stop\s+the\s+steal|take\s+back\s+control|workers\s+of\s+the\s+world,?"
          r"\s+unite|from\s+the\s+river\s+to\s+the\s+sea|God\s+bless\s+America|America\s+first)\b", 0.75,
          "'{text}' is a political slogan.",
-         cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america"),
+         cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america",
+         window=(45, 45)),
     Rule(SL, rf"(?<![\w-]){NAME}\s+must\s+(?:go|fall)\b", 0.6,
          "'{text}' is a slogan demanding someone's removal.", case_sensitive=True, cues="must"),
     Rule(SL, r"[A-Z][A-Z](?<![\w’'][A-Z][A-Z])[A-Z’'-]*(?:[ ,]+[A-Z][A-Z’'-]*){1,8}!", 0.55,
@@ -189,7 +193,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"(?:all\s+|unanimously\s+)?(?:agree|have\s+(?:proven|proved)|are\s+unanimous)\b", 0.55,
          "'{text}' rests the claim on unnamed authorities rather than evidence.", cues="agree|proven|proved|unanimous"),
     Rule(AU, r"\b(?:studies|science|research)\s+(?:shows?|proves?|has\s+(?:shown|proven|proved)|tells\s+us)\b",
-         0.45, "'{text}' invokes research without citing it.", cues="shows|show|proves|prove|shown|tells"),
+         0.45, "'{text}' invokes research without citing it.", cues="shows|show|proves|prove|shown|tells",
+         window=(15, 20)),
     Rule(AU, rf"\b(?:renowned|respected|eminent|world{D}renowned|world{D}famous|distinguished|esteemed|"
          r"famous|highly\s+respected)\s+(?:[\w-]+\s+)?(?:experts?|scientists?|professors?|economists?|"
          r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?|jurists?|"
@@ -217,10 +222,11 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          rf"or\s+(?:you{A}re\s+|you\s+are\s+)?against\s+us\b", 0.85,
          "'{text}' allows only two sides.", cues="against"),
     Rule(BW, r"\bthere\s+(?:is|are)\s+(?:only|just)\s+(?:two|2)\s+(?:options|choices|ways|sides|"
-         r"possibilities|alternatives|kinds|types)\b", 0.75, "'{text}' presents a false choice.", cues="two"),
+         r"possibilities|alternatives|kinds|types)\b", 0.75, "'{text}' presents a false choice.", cues="two",
+         window=(25, 25)),
     Rule(BW, r"\b(?:there\s+is\s+)?no\s+(?:middle\s+ground|third\s+way|other\s+(?:option|choice|"
          r"alternative))\b|\bthere\s+is\s+no\s+alternative\b", 0.6,
-         "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice"),
+         "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice", window=(25, 15)),
     Rule(BW, r"\beither\s+(?:you|we|they)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b", 0.55,
          "'{text}' frames the issue as a choice between two options only.", cues="either"),
     Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+(?:with|on|for|against|part)\b[^.?!;\n]{{1,80}}?\bor\b"
@@ -234,7 +240,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"everything\s+happens\s+for\s+a\s+reason|boys\s+will\s+be\s+boys|simple\s+"
          rf"as\s+that|that{A}s\s+just\s+the\s+way\s+it\s+is|the\s+science\s+is\s+settled|don{A}t\s+"
          r"overthink\s+it|it\s+is\s+what\s+it\s+is)\b", 0.7, "'{text}' is a cliché that shuts down thought.",
-         cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way"),
+         cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way",
+         window=(50, 50)),
     Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+face\s+it|"
          rf"(?:it{A}s|is)\s+(?:just\s+)?common\s+sense|so\s+be\s+it)\b", 0.45,
          "'{text}' presents a claim as beyond discussion.", cues="needless|saying|face|sense"),
@@ -246,14 +253,15 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          cues="lie|lies|end", window=(25, 5)),
     # Whataboutism, straw men, red herrings.
     Rule(WH, r"\b(?:but\s+)?what\s+about\s+[^.?!\n]{1,60}\?", 0.6,
-         "'{text}' deflects by pointing at someone else's conduct.", cues="about"),
+         "'{text}' deflects by pointing at someone else's conduct.", cues="about", window=(20, 70)),
     Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the|these|those)\s+)?"
          r"(?:outrage|media|critics|"
-         r"protests?|\w+)\s+when\b", 0.7, "'{text}' deflects with a charge of hypocrisy.", cues="where"),
+         r"protests?|\w+)\s+when\b", 0.7, "'{text}' deflects with a charge of hypocrisy.", cues="where",
+         window=(3, 70)),
     Rule(WH, r"\b(?:double\s+standards?|hypocrisy\s+of)\b", 0.5,
          "'{text}' answers a charge with a charge of hypocrisy.", cues="double|hypocrisy"),
     Rule(WH, r"\bthe\s+(?:very\s+)?same\s+(?:people|media|politicians|critics|folks|journalists)\s+who\b", 0.55,
-         "'{text}' attacks the critics' consistency rather than the argument.", cues="same"),
+         "'{text}' attacks the critics' consistency rather than the argument.", cues="same", window=(10, 35)),
     Rule(WH, rf"\bwhy\s+(?:don{A}t|didn{A}t|doesn{A}t|won{A}t)\s+(?:they|you|the\s+media|the\s+\w+)\s+"
          r"(?:talk\s+about|mention|report\s+on|cover|condemn)\b", 0.6,
          "'{text}' changes the subject to what others ignore.", cues="why"),

@@ -153,7 +153,7 @@ LABEL_RULES: tuple[Rule, ...] = (
          "'{text}': capitalised praise in mid-sentence mocks the group it names.",
          case_sensitive=True,
          cues="journalists|reporters|pundits|experts|analysts|commentators|people|adults|organs|outlets|"
-         "media|scholars|thinkers|minds|professionals|voices|editors|anchors|intellectuals"),
+         "media|scholars|thinkers|minds|professionals|voices|editors|anchors|intellectuals", window=(45, 3)),
     Rule(NC, rf"(?<![\w-])anti{D}[A-Z][\w’'-]*\s+(?:forces|elements|forces\s+abroad|zealots|crusaders|"
          r"fanatics|cranks|mobs?|brigades?|hawks|lobby|cliques?|politicians|lawmakers|media|outlets|"
          r"activists)(?![\w-])", 0.7,

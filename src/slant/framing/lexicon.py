@@ -82,6 +82,9 @@ def _plurals(form: str) -> list[str]:
 
 
 _VOWELS = "aeiou"
+_VOWEL_RUN = re.compile(f"[{_VOWELS}]+")
+_SIBILANT = ("s", "x", "z", "ch", "sh")  # take "-es": gushes, fixes
+_KEEPS_E = ("ee", "ye", "oe")  # keep their "e" before "-ing": agreeing, dyeing, hoeing
 # Past forms of the irregular verbs the lists use ("sell out" -> "sold out"): past tense
 # and participle, when they differ from the regular spelling.
 _IRREGULAR = {
@@ -115,16 +118,16 @@ def inflect(verb: str) -> list[str]:
     head, sep, tail = verb.partition(" ")
     if head in _IRREGULAR:
         ing = _ing(head)
-        forms = [head + ("es" if head.endswith(("s", "sh", "ch")) or head == "go" else "s"), ing,
+        forms = [head + ("es" if head.endswith(_SIBILANT) or head == "go" else "s"), ing,
                  *_IRREGULAR[head]]
         return [verb] + [f + sep + tail for f in dict.fromkeys(forms) if f != head]
-    if head.endswith(("ee", "ye", "oe")):  # "agree" -> agreed, agreeing
+    if head.endswith(_KEEPS_E):  # "agree" -> agreed, agreeing
         forms = [head + "s", head + "d", head + "ing"]
     elif head.endswith("e"):
         forms = [head + "s", head + "d", head[:-1] + "ing"]
     elif head.endswith("y") and head[-2:-1] not in _VOWELS:
         forms = [head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
-    elif head.endswith(("s", "x", "z", "ch", "sh")):
+    elif head.endswith(_SIBILANT):
         forms = [head + "es", head + "ed", head + "ing"]
     elif _doubles(head):
         forms = [head + "s", head + head[-1] + "ed", head + head[-1] + "ing"]
@@ -141,7 +144,7 @@ def _doubles(head: str) -> bool:
     "ram" -> rammed, "scrub" -> scrubbed; "visit" (two syllables) and "rant" do not.
     """
     return (
-        len(re.findall(f"[{_VOWELS}]+", head)) == 1
+        len(_VOWEL_RUN.findall(head)) == 1
         and head[-1] not in _VOWELS + "wxy"
         and head[-2:-1] in tuple(_VOWELS)
         and head[-3:-2] not in tuple(_VOWELS)
@@ -150,7 +153,7 @@ def _doubles(head: str) -> bool:
 
 def _ing(head: str) -> str:
     """The -ing form of an irregular verb's base ("make" -> making, "run" -> running)."""
-    if head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+    if head.endswith("e") and not head.endswith(_KEEPS_E):
         return head[:-1] + "ing"
     if _doubles(head):
         return head + head[-1] + "ing"

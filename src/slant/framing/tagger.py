@@ -449,16 +449,15 @@ def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
     own voice is plain reporting, such spans are dropped: the outlet only reports them.
     """
     quoted = attributed_quotations(text)
-    spans: list[Span] = []
     kept = _merge_adjacent(text, resolve(found))
-    if quoted:
-        own = sum(1 for c in kept if c.technique in (LL, NC) and not within(quoted, c.start, c.end))
-        if reports_plainly(text, quoted, own):
-            kept = [c for c in kept if not within(quoted, c.start, c.end)]
-    for c in kept:
-        score, why = c.score, c.explanation
-        if quoted and within(quoted, c.start, c.end):
-            score, why = penalised(score), why + QUOTED_NOTE
+    inside = [bool(quoted) and within(quoted, c.start, c.end) for c in kept]
+    own = sum(1 for c, q in zip(kept, inside, strict=True) if not q and c.technique in (LL, NC))
+    drop_quoted = bool(quoted) and reports_plainly(text, quoted, own)
+    spans: list[Span] = []
+    for c, q in zip(kept, inside, strict=True):
+        if q and drop_quoted:
+            continue
+        score, why = (penalised(c.score), c.explanation + QUOTED_NOTE) if q else (c.score, c.explanation)
         spans.append(Span(c.start, c.end, text[c.start : c.end], c.technique, score, why))
     return spans
 

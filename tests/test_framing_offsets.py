@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slant.framing import Span, tag, tagger_runnable
+from slant.framing import lexicon as lx
 from slant.framing.tagger import Candidate, resolve
 
 
@@ -34,6 +35,33 @@ def test_offsets_align(text: str) -> None:
     spans = tag(text)
     assert spans
     _check(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("İSTANBUL’S KILLER ARMY and the Putin puppet, utterly stupid.",
+         {"KILLER ARMY", "Putin puppet", "utterly stupid"}),
+        ("The Killer Army of Ankara — İzmir — and its Putin Puppet.", {"Killer Army", "Putin Puppet"}),
+        ("İ" * 40 + " thugs " + "İ" * 40 + " So-Called experts", {"thugs", "So-Called experts"}),
+    ],
+    ids=["dotted-capital-i", "title-case", "many-dotted-i"],
+)
+def test_lowercasing_never_moves_offsets(text: str, expected: set[str]) -> None:
+    # "İ" lower-cases to two characters; the tagger scans a lower-cased copy of the text.
+    assert len(text.lower()) != len(text)
+    spans = tag(text)
+    _check(text, spans)
+    assert {s.text for s in spans} == expected
+
+
+def test_case_folded_keeps_length_and_matches_both_scans() -> None:
+    text = "İzmir’s KILLER army. So‑Called “Experts” were Utterly STUPID."
+    folded = lx.case_folded(text)
+    assert folded is not None and len(folded) == len(text) and folded.startswith("izmir’s killer")
+    ignoring_case = [m.span() for m in lx.lexicon_regex().finditer(text)]
+    assert ignoring_case == [m.span() for m in lx.lexicon_regex(folded=True).finditer(folded)]
+    assert len(ignoring_case) >= 3
 
 
 def test_each_repeated_phrase_gets_its_own_offsets() -> None:

@@ -405,7 +405,20 @@ def scan_table() -> dict[str, Entry]:
 
 
 @cache
-def lexicon_regex() -> re.Pattern[str]:
-    """One case-insensitive regex matching every ``scan_table`` form as a whole word."""
-    forms = sorted(scan_table())
-    return re.compile(WORD_START + "(?:" + trie_pattern(forms) + ")" + WORD_END, re.IGNORECASE)
+def lexicon_regex(folded: bool = False) -> re.Pattern[str]:
+    """One regex matching every ``scan_table`` form as a whole word.
+
+    It ignores case; with ``folded`` it is case-sensitive instead and meant for text
+    already lower-cased by ``case_folded``, which it scans about twice as fast.
+    """
+    forms = sorted({form.lower() for form in scan_table()})
+    flags = 0 if folded else re.IGNORECASE
+    return re.compile(WORD_START + "(?:" + trie_pattern(forms) + ")" + WORD_END, flags)
+
+
+def case_folded(text: str) -> str | None:
+    """``text`` lower-cased with every offset kept, or None where that cannot be done."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.replace("\u0130", "I").lower()  # "İ" lower-cases to two characters
+    return low if len(low) == len(text) else None

@@ -181,10 +181,11 @@ def _phrase(
     return Candidate(start, tokens[-1][1], technique, round(score, 2), why + neutral_note)
 
 
-def _lexicon_candidates(text: str) -> Iterable[Candidate]:
+def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     table = lx.scan_table()
-    for m in lx.lexicon_regex().finditer(text):
-        cue = m.group()
+    scanned, regex = (text, lx.lexicon_regex()) if folded is None else (folded, lx.lexicon_regex(folded=True))
+    for m in regex.finditer(scanned):
+        cue = text[m.start() : m.end()]
         entry = table.get(lx.normalize(cue))
         if entry is None:
             continue
@@ -260,11 +261,11 @@ _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)")
 
 
 def _intensified(text: str, m: re.Match[str]) -> Candidate | None:
-    """An intensifier followed by a negative adjective ("utterly stupid")."""
+    """An intensifier (``m``, matched in ``text`` or its folded copy) before a negative adjective."""
     nxt = _NEXT_WORD.match(text, m.end())
     if nxt is None:
         return None
-    intens, word = m.group(), nxt.group(1)
+    intens, word = text[m.start() : m.end()], nxt.group(1)
     low = lx.normalize(word)
     entry = lx.entries().get(low)
     if entry is not None and entry.kind in (lx.MODIFIER, lx.AUTO):
@@ -286,18 +287,21 @@ def _intensified(text: str, m: re.Match[str]) -> Candidate | None:
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
-    cues = sorted(cue_index())
+def _cue_regex(folded: bool = False) -> re.Pattern[str]:
+    """Every rule cue as a whole word; case-sensitive ``folded`` as in ``lexicon_regex``."""
+    cues = sorted({cue.lower() for cue in cue_index()})
     # Cues may touch a hyphen ("terrorist-loving"), so only letters bound them.
-    return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])", re.IGNORECASE)
+    return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])",
+                      0 if folded else re.IGNORECASE)
 
 
-def _pattern_candidates(text: str) -> Iterable[Candidate]:
+def _pattern_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     rules = compiled_rules()
     index = cue_index()
     cues_by_rule: dict[int, list[tuple[int, int]]] = {}
-    for m in _cue_regex().finditer(text):
-        cue = m.group()
+    scanned, cue_regex = (text, _cue_regex()) if folded is None else (folded, _cue_regex(folded=True))
+    for m in cue_regex.finditer(scanned):
+        cue = text[m.start() : m.end()]
         # Most cues are plain words: lower() finds them; normalize() handles curly
         # apostrophes, dashes and runs of whitespace.
         for i in index.get(cue.lower()) or index.get(lx.normalize(cue), ()):
@@ -383,8 +387,9 @@ def _repetition_candidates(text: str) -> Iterable[Candidate]:
 def candidates(text: str) -> list[Candidate]:
     """Every proposed span from every detector, possibly overlapping."""
     found: list[Candidate] = []
-    found.extend(_lexicon_candidates(text))
-    found.extend(_pattern_candidates(text))
+    folded = lx.case_folded(text)
+    found.extend(_lexicon_candidates(text, folded))
+    found.extend(_pattern_candidates(text, folded))
     found.extend(_repetition_candidates(text))
     return found
 

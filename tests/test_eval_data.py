@@ -45,37 +45,26 @@ def framing() -> list[dict[str, Any]]:
 
 # ------------------------------------------------------ framing sets (seeds, held-out)
 
-# Gold span file -> the folder its `doc` names are relative to.
+# Gold span file -> the folder its `doc` names are relative to: the seeds' set names bare
+# files in seeds/, every other set names "<folder>/<name>.txt" under evals/ ("dev2/...").
 FRAMING_SETS = {
-    "framing.jsonl": SEEDS,            # bare file names in seeds/
-    "framing_heldout.jsonl": EVALS,    # "heldout/<name>.txt", relative to evals/
-    "framing_heldout2.jsonl": EVALS,   # "heldout2/<name>.txt"
-    "framing_heldout3.jsonl": EVALS,   # "heldout3/<name>.txt"
-    "framing_heldout4.jsonl": EVALS,   # "heldout4/<name>.txt"
-    "framing_dev.jsonl": EVALS,        # tuning sets: "dev/...", "dev2/...", "dev3/..."
-    "framing_dev2.jsonl": EVALS,
-    "framing_dev3.jsonl": EVALS,
-    "framing_dev4.jsonl": EVALS,
-    "framing_dev5.jsonl": EVALS,
-    "framing_dev6.jsonl": EVALS,
-    "framing_dev7.jsonl": EVALS,
-    "framing_dev8.jsonl": EVALS,
-    "framing_dev9.jsonl": EVALS,
-    "framing_dev10.jsonl": EVALS,
-    "framing_dev11.jsonl": EVALS,
-    "framing_dev12.jsonl": EVALS,
-    "framing_dev13.jsonl": EVALS,
-    "framing_dev14.jsonl": EVALS,
-    "framing_dev15.jsonl": EVALS,
-    "framing_dev16.jsonl": EVALS,
-    "framing_dev17.jsonl": EVALS,
-    "framing_dev18.jsonl": EVALS,
-    "framing_dev19.jsonl": EVALS,
-    "framing_dev20.jsonl": EVALS,
-    "framing_dev21.jsonl": EVALS,
-    "framing_dev22.jsonl": EVALS,
-    "framing_dev23.jsonl": EVALS,
+    "framing.jsonl": SEEDS,
+    **{p.name: EVALS for p in sorted(EVALS.glob("framing_*.jsonl"))},
 }
+
+
+def test_every_framing_set_is_found_and_described() -> None:
+    assert {"framing_dev.jsonl", "framing_heldout.jsonl", "framing_heldout4.jsonl"} <= set(FRAMING_SETS)
+    guide = (EVALS / "README.md").read_text(encoding="utf-8")
+    for name in FRAMING_SETS:
+        assert name in guide or name.removeprefix("framing_").removesuffix(".jsonl") + "/" in guide, (
+            f"{name} is not described in evals/README.md"
+        )
+    for name in FRAMING_SETS:
+        rows = _jsonl(EVALS / name)
+        folders = {row["doc"].rpartition("/")[0] for row in rows}
+        if FRAMING_SETS[name] is EVALS:
+            assert len(folders) == 1 and (EVALS / folders.pop()).is_dir(), name
 
 
 @pytest.fixture(scope="module", params=sorted(FRAMING_SETS))

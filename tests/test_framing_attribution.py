@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.framing import tag
-from slant.framing.attribution import NOTE, attributed_quotations, reports_plainly
+from slant.framing.attribution import NOTE, attributed_quotations, rebutted, reports_plainly
 
 QUOTED = [
     ("speaker after", '"He is a monster who ruined every one of us," said Ana Ruiz.', "monster"),
@@ -101,3 +101,29 @@ def test_reports_plainly(own_words: int, own_flags: int, expected: bool) -> None
     text = "word " * own_words + '"a b c d"'
     quoted = [(len(text) - 9, len(text))]
     assert reports_plainly(text, quoted, own_flags) is expected
+
+
+REBUTTED = [
+    ("They will call us hateful, bigoted, backwards.", ["hateful", "bigoted", "backwards"]),
+    ("Think of that the next time someone calls you a conspiracy theorist.", ["conspiracy theorist"]),
+    ("Headlines smeared China as a “bully” all week.", ["bully"]),
+    ("The activists will call it an attack on freedom.", ["attack on freedom"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), REBUTTED, ids=[r[1][0] for r in REBUTTED])
+def test_label_reported_to_be_rejected_is_not_flagged(text: str, words: list[str]) -> None:
+    flagged = " ".join(s.text for s in tag(text))
+    for word in words:
+        assert word not in flagged, (word, flagged)
+        assert rebutted(text, text.index(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("I call it surrender.", "surrender"), ("Senators once called him a con man.", "con man"),
+     ("We call it corporate gluttony.", "gluttony"), ("Beijing called it a Cold War mentality.", "mentality")],
+)
+def test_the_writers_own_label_stays(text: str, word: str) -> None:
+    assert any(word in s.text for s in tag(text))
+    assert not rebutted(text, text.index(word))

@@ -83,6 +83,24 @@ FIRES = [
     ("It was a political hit job.", "hit job", LL),
     ("He had the gall to ask for more.", "had the gall", LL),
     ("She never met a progressive fad she didn't like.", "never met a progressive fad she didn't like", LL),
+    ("He is Washington’s obedient errand boy.", "obedient errand boy", NC),
+    ("The league is a cosy old boys' club.", "old boys' club", NC),
+    ("Bosses trousered £4.6m last year.", "trousered", LL),
+    ("It is known for fomenting unrest.", "fomenting", LL),
+    ("Judges bend over backwards to help them.", "bend over backwards", LL),
+    ("The industry’s favourite smokescreen is green policy.", "smokescreen", LL),
+    ("Another diktat has arrived from Brussels.", "diktat", LL),
+    ("Her publicist is in full damage-control mode.", "damage-control mode", LL),
+    ("The coastguard became a glorified taxi service.", "glorified taxi service", LL),
+    ("They spent your hard-earned money on paint.", "hard-earned money", LL),
+    ("The sewage cartels bled the rivers dry.", "sewage cartels", NC),
+    ("The Lutyens lobby has begun its routine.", "Lutyens lobby", NC),
+    ("The Communist dragon redraws the map.", "The Communist dragon", NC),
+    ("A chardonnay-swilling elite runs the party.", "chardonnay-swilling elite", LL),
+    ("The cocktail-party crowd stayed home.", "The cocktail-party crowd", NC),
+    ("The mayor and her bike-lane brigade can keep it.", "bike-lane brigade", NC),
+    ("The coalition has fallen to its knees before Brussels.", "fallen to its knees", LL),
+    ("They have been running this city into the ground.", "running this city into the ground", LL),
 ]
 
 
@@ -131,6 +149,11 @@ SPARED = [
     ("never met", "I never met a farmer who could afford it, she said."),
     ("eliminated", "The team was eliminated in the quarter-finals."),
     ("title capitals", "Reporters Without Borders and the Committee to Protect Journalists issued a report."),
+    ("price-fixing cartel", "Regulators fined the cement cartel's rival and broke up a price-fixing cartel."),
+    ("lobby groups", "Brussels lobby groups and the NRA lobby day were discussed."),
+    ("russian bear", "A brown bear was seen near the Russian border."),
+    ("ground", "The plane was brought down safely; the car ran into the ground floor of a shop."),
+    ("label as a verb", "Don't let the name fool you, the guide said."),
 ]
 
 

@@ -30,6 +30,18 @@ _INTRODUCED = re.compile(
     r"dismissed|accused|said|says|told|warned|argued|claimed|insisted|added|wrote|vowed|promised)\b"
     r"[^.!?\n“”\"]{0,80}$"
 )
+# Someone else's label, reported so as to reject it: "they will call us hateful, bigoted",
+# "calls you a conspiracy theorist", "the activists will call it an attack on freedom",
+# "smeared China as a 'bully'". The writer's own "I call it surrender", a charge repeated
+# about a third person ("called him a con man") and a label relayed as news ("Beijing
+# called it a Cold War mentality") stay.
+_REBUTTED = re.compile(
+    r"(?:(?<!\bI )(?<!\b[Ww]e )\b(?:call|calls|called|calling)\s+(?:us|you|me)"
+    r"|\b(?:will|would|['’]ll|['’]d)\s+(?:\w+\s+)?(?:call|called)\s+(?:it|[A-Z][a-z]+)"
+    r"|\b(?:smear(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|paint(?:s|ed|ing)?|caricatur(?:e|es|ed|ing))\s+"
+    r"(?:[\w’'-]+\s+){0,2}as)"
+    r"\s+(?:an?\s+|the\s+)?[\"“‘']?(?:[\w’'-]+,\s+(?:and\s+|or\s+)?){0,3}$"
+)
 _PENALTY = 0.15
 # A document reports plainly when its own words (outside attributed quotations) carry
 # fewer loaded-language or name-calling flags than this per 1,000 words. In the tuning
@@ -62,6 +74,11 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
         ):
             regions.append((m.start(), m.end()))
     return regions
+
+
+def rebutted(text: str, start: int) -> bool:
+    """Whether the words at ``start`` are a label the text reports others using, to reject it."""
+    return _REBUTTED.search(text, max(0, start - 80), start) is not None
 
 
 def reports_plainly(text: str, quoted: Sequence[tuple[int, int]], own_flags: int) -> bool:

@@ -136,7 +136,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
          r"Green)\b)[A-Z][a-z]+(?![\w-])", 0.55,
          "'{text}' lumps an industry into one sinister actor.", case_sensitive=True, cues="big", window=(5, 20)),
-    Rule(NC, rf"\bthe\s+(?:(?:[A-Z][\w’'-]*\s+){{2,4}}|[a-z]+{D}[\w’'-]+\s+)crowd\b", 0.55,
+    Rule(NC, rf"\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*\s+){{2,4}}|[a-z]+{D}[\w’'-]+\s+)crowd\b", 0.55,
          "'{text}' lumps people together as a faceless crowd.", case_sensitive=True, cues="crowd",
          window=(50, 5)),
     Rule(NC, r"\b(?:billionaire|political|chattering|donor|ruling|managerial|laptop|governing|commentariat|"
@@ -178,7 +178,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"business)\b", 0.6,
          "'{text}' casts a cause as a money-making racket.", cues="industry|industrial|racket|business",
          window=(30, 5)),
-    Rule(NC, r"\b(?:fact-checking|media|censorship|banking|climate|pharma|tech|cable|price-fixing|globalist)\s+"
+    Rule(NC, r"\b(?:fact-checking|media|censorship|banking|climate|pharma|tech|cable|globalist|medical|sewage|water|"
+         r"housing|landlord|property|energy|grocery|supermarket|insurance|healthcare|academic|university)\s+"
          r"(?:cartel|mafia|syndicate)s?\b", 0.6, "'{text}' casts an industry as a criminal band.",
          cues="cartel|cartels|mafia|mafias|syndicate|syndicates", window=(20, 5)),
     Rule(NC, r"\b(?:granny|baby|babies|job|jobs|child|puppy)[\s-]+killers?\b", 0.7,
@@ -313,4 +314,13 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\ba\s+cool\s+[$£€]\s?[\d,.]+(?:\s*(?:million|billion|bn|m|k)\b)?|\b(?:lie|scandal|heist|robbery|crime|"
          r"fraud|scam|hoax|con|swindle|betrayal|cover-up)\s+of\s+the\s+century\b", 0.55,
          "'{text}' dramatises instead of describing.", cues="cool|century", window=(30, 30)),
+    # Widened on dev24-dev27: ruin pictured as a fall ("brought to its knees", "running this
+    # city into the ground").
+    Rule(LL, r"\b(?:brought|bring|brings|bringing|fallen|fell|fall|falls|forced|sank|sunk|driven|drove)\s+"
+         r"(?:\w+\s+)?to\s+(?:its|their|his|her|our|your|my)\s+knees\b", 0.6,
+         "'{text}' pictures a setback as a humiliating collapse.", cues="knees", window=(45, 1)),
+    Rule(LL, r"\b(?:run|runs|ran|running)\s+(?!into\b)(?:(?:this|the|our|their|his|her|its|a|your)\s+)?"
+         r"(?:[\w’'-]+\s+){1,2}into\s+the\s+ground\b(?!\s+(?:floor|level|water|troops|forces))", 0.6,
+         "'{text}' casts management as wilful ruin.", cues="ground",
+         window=(50, 1)),
 )

@@ -104,9 +104,14 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(NC, rf"(?<![\w-])(?:{NAME}\s+){{1,2}}regimes?(?![\w-])(?!\s+change)", 0.7,
          "'{text}': 'regime' labels a government as illegitimate; neutral: 'government'.",
          case_sensitive=True, cues="regime|regimes"),
-    Rule(NC, rf"(?<![\w-])(?:{NAME}\s+){{1,2}}(?:junta|clique|cabal|gang|mafia)s?(?![\w-])", 0.65,
+    Rule(NC, rf"(?<![\w-])(?:{NAME}\s+){{1,2}}(?:junta|clique|cabal|gang|mafia|lobby)s?(?![\w-])"
+         r"(?!\s+(?:groups?|firms?|days?|registers?))", 0.65,
          "'{text}' labels a government or group as a criminal band; neutral: 'government'.",
-         case_sensitive=True, cues="junta|juntas|clique|cliques|cabal|cabals|gang|gangs|mafia|mafias"),
+         case_sensitive=True, cues="junta|juntas|clique|cliques|cabal|cabals|gang|gangs|mafia|mafias|lobby"),
+    # A country pictured as a predator ("the Communist dragon", "the Russian bear").
+    Rule(NC, r"\b[Tt]he\s+(?:Communist|Chinese|Red|Russian|Soviet|Kremlin|Beijing|Moscow)\s+(?:dragon|bear)\b", 0.6,
+         "'{text}' pictures a country as a predator instead of naming its government.", case_sensitive=True,
+         cues="dragon|bear", window=(30, 1)),
     # A name or origin pinned to a word of command or crime labels a whole group
     # ("NATO masters", "Washington paymasters", "Daesh butchers").
     Rule(NC, rf"(?<![\w-])(?:{NAME}\s+(?:and|or|&)\s+)?"
@@ -130,7 +135,8 @@ LABEL_RULES: tuple[Rule, ...] = (
          cues="terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|radicals|fanatics|infiltrators"),
     # Mocking group nouns after a lowercase modifier ("the blue-haired brigade", "the tofu
     # brigade"); a capitalised "Brigade" is a military unit and is left alone.
-    Rule(NC, r"(?:(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hat )|(?<=[Aa] )|(?<=[Aa]n )|(?<=whole )|(?<=entire ))"
+    Rule(NC, r"(?:(?<=[Tt]he )|(?<=[Tt]his )|(?<=[Tt]hat )|(?<=[Aa] )|(?<=[Aa]n )|(?<=whole )|(?<=entire )|"
+         r"(?<=her )|(?<=his )|(?<=their ))"
          r"(?!(?:fire|bucket|rescue|armou?red|tank|"
          r"infantry|cavalry|artillery|marine|airborne|motorized|mechani[sz]ed|international)\b)"
          r"([a-z][\w’'-]*\s+){0,1}[a-z][\w’'-]*\s+brigades?(?![\w-])", 0.6,
@@ -169,12 +175,13 @@ LABEL_RULES: tuple[Rule, ...] = (
          cues="chief"),
     Rule(LL, rf"(?<![\w-])[A-Za-z]+{D}(?:wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|"
          r"crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|"
-         r"brained|witted|headed|hearted)(?![\w-])", 0.6,
+         r"brained|witted|headed|hearted|sipping|swilling|munching|guzzling|clutching)(?![\w-])", 0.6,
          "'{text}' is a compound that condemns while it describes.", grow=1,
          veto=lambda text, m: m.group().lower().startswith(("level-", "even-", "clear-", "cool-", "good-", "well-",
                                                                  "warm-", "kind-", "light-", "whole-")),
          cues="wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|"
-         "soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|brained|witted|headed|hearted"),
+         "soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|brained|witted|headed|hearted|"
+         "sipping|swilling|munching|guzzling|clutching"),
     Rule(LL, r"(?<![\w-])contempt(?![\w-])(?!\s+of\s+(?:court|congress|parliament|the\s+court))", 0.55,
          "'contempt' attributes scorn instead of describing a position.", cues="contempt"),
     Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from slant.framing import lexicon as lx
 from slant.framing.attribution import NOTE as QUOTED_NOTE
-from slant.framing.attribution import attributed_quotations, penalised, reports_plainly, within
+from slant.framing.attribution import attributed_quotations, penalised, rebutted, reports_plainly, within
 from slant.framing.patterns import compiled_rules, cue_index
 from slant.framing.taxonomy import Span
 
@@ -181,6 +181,9 @@ def _phrase(
     return Candidate(start, tokens[-1][1], technique, round(score, 2), why + neutral_note)
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
+
+
 def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     table = lx.scan_table()
     scanned, regex = (text, lx.lexicon_regex()) if folded is None else (folded, lx.lexicon_regex(folded=True))
@@ -198,6 +201,8 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
             if cand is not None:
                 yield cand
         elif entry.kind == lx.LABEL:
+            if _OBJECT_PRONOUN.match(text, m.end()):
+                continue  # a verb: "don't let the name fool you", "they bully us"
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
             start = _extend_left(text, m.start())
             yield Candidate(start, m.end(), NC, entry.score,
@@ -452,8 +457,11 @@ def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
     A span inside a quotation attributed to a speaker says so and scores lower
     (``attribution``): the words are the source's, not the outlet's. In a document whose
     own voice is plain reporting, such spans are dropped: the outlet only reports them.
+    A label the text reports others using in order to reject it ("they call us hateful")
+    is dropped too.
     """
     quoted = attributed_quotations(text)
+    found = (c for c in found if c.technique not in (LL, NC) or not rebutted(text, c.start))
     kept = _merge_adjacent(text, resolve(found))
     inside = [bool(quoted) and within(quoted, c.start, c.end) for c in kept]
     own = sum(1 for c, q in zip(kept, inside, strict=True) if not q and c.technique in (LL, NC))

@@ -154,6 +154,11 @@ SPARED = [
     ("russian bear", "A brown bear was seen near the Russian border."),
     ("ground", "The plane was brought down safely; the car ran into the ground floor of a shop."),
     ("label as a verb", "Don't let the name fool you, the guide said."),
+    ("woke up", "Some 41,000 children woke up with nowhere to go, the district said."),
+    ("smear of", "Dessert was a smear of meringue; she missed a smear test."),
+    ("place name", "Protesters gathered along the Leech Creek crossing and the Snake River."),
+    ("filed suit", "Two tribes have filed suit, and others may follow suit."),
+    ("numbered regime", "Funds used the Section 110 regime and the pension regime to cut tax."),
 ]
 
 

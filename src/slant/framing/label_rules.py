@@ -30,7 +30,9 @@ _TECHNICAL_REGIME = frozenset(
         "sanctions", "tax", "visa", "regulatory", "trade", "inspection", "training", "fitness",
         "treatment", "drug", "dosing", "exchange-rate", "currency", "legal", "tariff", "pricing",
         "price", "licensing", "accounting", "dietary", "exercise", "flow", "control", "rate", "new",
-        "old", "daily", "weekly", "monthly", "medication", "dosage"
+        "old", "daily", "weekly", "monthly", "medication", "dosage", "fiscal", "pension", "benefits",
+        "welfare", "customs", "patent", "export", "import", "safeguards", "compliance", "reporting",
+        "disclosure", "emissions", "permit", "quota", "planning", "insolvency"
     ]
 )
 _REPORTED = frozenset(
@@ -49,7 +51,9 @@ def _previous_word(text: str, start: int) -> str:
 
 
 def _technical_regime(text: str, m: re.Match[str]) -> bool:
-    return _previous_word(text, m.start()) in _TECHNICAL_REGIME
+    """A rule set rather than a government: "the sanctions regime", "the Section 110 regime"."""
+    word = _previous_word(text, m.start())
+    return word in _TECHNICAL_REGIME or word.isdigit()
 
 
 def _reported_quote(text: str, m: re.Match[str]) -> bool:

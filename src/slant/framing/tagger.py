@@ -182,6 +182,22 @@ def _phrase(
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
+# Words that are plain before these next words: "woke up", "a smear of meringue", "a
+# smear test", "filed suit", "Leech Creek" (a capitalised cue before a place noun is a name).
+_PLAIN_BEFORE = {"woke": ("up",), "smear": ("of", "test", "tests")}
+_PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
+                         r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
+
+
+def _plain_here(text: str, cue: str, end: int) -> bool:
+    """Whether the word just after ``cue`` shows it is used plainly, not as loaded language."""
+    if cue[:1].isupper() and _PLACE_NOUN.match(text, end):
+        return True
+    after = _PLAIN_BEFORE.get(cue.lower())
+    if after is None:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in after
 
 
 def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
@@ -190,7 +206,7 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     for m in regex.finditer(scanned):
         cue = text[m.start() : m.end()]
         entry = table.get(lx.normalize(cue))
-        if entry is None:
+        if entry is None or _plain_here(text, cue, m.end()):
             continue
         if entry.kind == lx.INTENSIFIER:
             cand = _intensified(text, m)

@@ -220,8 +220,8 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
             if _OBJECT_PRONOUN.match(text, m.end()):
                 continue  # a verb: "don't let the name fool you", "they bully us"
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
-            start = _extend_left(text, m.start())
-            yield Candidate(start, m.end(), NC, entry.score,
+            start = _extend_left(text, m.start(), label=True)
+            yield Candidate(start, _label_head(text, m.end()), NC, entry.score,
                             f"'{cue}' is a label that brands people instead of describing them.{neutral}")
         elif entry.kind == lx.WORD:
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
@@ -244,13 +244,26 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
                             f"'{cue}' exaggerates or minimises.{neutral}")
 
 
-def _extend_left(text: str, start: int, nouns_only: bool = False) -> int:
+_HEAD_NOUNS = _PERSON_NOUNS | {"media", "press", "outlets", "journalism", "regime", "dictator", "dictators"}
+
+
+def _label_head(text: str, end: int) -> int:
+    """End of a label used as a modifier of the people noun after it ("radical activists")."""
+    nxt = grow(text, end, 1)
+    if nxt and lx.normalize(nxt[0][2]) in _HEAD_NOUNS:
+        return nxt[0][1]
+    return end
+
+
+def _extend_left(text: str, start: int, nouns_only: bool = False, label: bool = False) -> int:
     """Start of the modifier just before ``start`` when it belongs to the phrase.
 
     A modifier is a hyphenated compound, an acronym, a capitalised word inside a sentence,
     or an adjective (lexicon or suffix); never a function word, an "-ly" adverb or a verb.
     With ``nouns_only`` (the cue may be a verb: "Iran slams") a capitalised word counts
-    only if it is an adjective by its ending ("Russophobic hysteria").
+    only if it is an adjective by its ending ("Russophobic hysteria"). With ``label`` (the
+    cue is a label) any lowercase word right after a determiner counts too ("the pharma
+    shills", "a spoiled brat").
     """
     m = _PREV_TOKEN.search(text, max(0, start - 40), start)
     if m is None:
@@ -267,7 +280,14 @@ def _extend_left(text: str, start: int, nouns_only: bool = False) -> int:
         capital = low.endswith(("ic", "ist", "ian", "ish", "ese"))
     if capital or hyphenated or (_adjectival(word) and not low.endswith(("ed", "ing", "s"))):
         return m.start()
+    if label and word.islower() and not low.endswith("s") and _DETERMINER.search(text, max(0, m.start() - 8),
+                                                                                  m.start()):
+        return m.start()  # a noun or participle between a determiner and a label: "the pharma shills"
     return start
+
+
+_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|"
+                         r"[Oo]ur|[Ii]ts|[Yy]our|[Mm]y)[ \t]+$")
 
 
 _ARTICLE = re.compile(r"[ \t]+(?:an?|the)(?=[ \t])", re.IGNORECASE)

@@ -90,6 +90,14 @@ FIRES = [
     ("Radical activists blocked the road.", "Radical activists", NC),
     ("The lapdog media cheered.", "lapdog media", NC),
     ("Residents remain pawns of the council.", "pawns", NC),
+    ("He threw his own driver under the bus.", "threw his own driver under the bus", LL),
+    ("Ignore the doom merchants.", "doom merchants", NC),
+    ("The eco-bureaucrats and the eco-police agree.", "eco-police", NC),
+    ("Coup-plotting generals met again.", "Coup-plotting generals", LL),
+    ("Now the activist class wants more.", "activist class", NC),
+    ("They ride roughshod over farmers.", "ride roughshod", LL),
+    ("It is a green Gestapo.", "green Gestapo", NC),
+    ("Meet the high priests of net zero.", "high priests", NC),
     ("Bosses trousered £4.6m last year.", "trousered", LL),
     ("It is known for fomenting unrest.", "fomenting", LL),
     ("Judges bend over backwards to help them.", "bend over backwards", LL),
@@ -164,6 +172,9 @@ SPARED = [
     ("place name", "Protesters gathered along the Leech Creek crossing and the Snake River."),
     ("filed suit", "Two tribes have filed suit, and others may follow suit."),
     ("numbered regime", "Funds used the Section 110 regime and the pension regime to cut tax."),
+    ("every single", "Every single day the ferry runs, and every single seat was sold, the operator said."),
+    ("professional class", "The survey covered the professional class and the middle class."),
+    ("under the bus", "The child ran under the bus shelter as the bus pulled in."),
 ]
 
 

@@ -34,7 +34,6 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          cues="belief|imagination|comprehension|words|never|biblical", window=(25, 20)),
     Rule(EX, r"\b(?:a\s+(?:million|thousand|hundred)|millions\s+of|thousands\s+of)\s+times\b", 0.55,
          "'{text}' is a hyperbolic multiplier.", cues="times"),
-    Rule(EX, r"\bevery\s+single\s+\w+", 0.5, "'{text}' overgeneralises for effect.", cues="single"),
     # Doubt.
     Rule(DB, rf"\bso{D}?\s?called\b", 0.75,
          "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called",

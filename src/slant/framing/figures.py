@@ -139,7 +139,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, rf"\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*\s+){{2,4}}|[a-z]+{D}[\w’'-]+\s+)crowd\b", 0.55,
          "'{text}' lumps people together as a faceless crowd.", case_sensitive=True, cues="crowd",
          window=(50, 5)),
-    Rule(NC, r"\b(?:billionaire|political|chattering|donor|ruling|managerial|laptop|governing|commentariat|"
+    Rule(NC, r"\b(?:billionaire|political|chattering|donor|ruling|activist|dinner-party|chardonnay|managerial|"
+         r"laptop|governing|commentariat|"
          r"bureaucratic|metropolitan|media)\s+class(?:es)?\b", 0.5,
          "'{text}' labels a group as a self-serving caste.", cues="class|classes", window=(20, 5)),
     Rule(NC, r"\b(?:the\s+)?(?!(?:The|This|That|A|An|Its|Their|Our)\s)(?:[A-Z][\w’'-]+)\s+(?:machine|establishment|"
@@ -323,4 +324,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"(?:[\w’'-]+\s+){1,2}into\s+the\s+ground\b(?!\s+(?:floor|level|water|troops|forces))", 0.6,
          "'{text}' casts management as wilful ruin.", cues="ground",
          window=(50, 1)),
+    Rule(LL, r"\b(?:throw|throws|threw|thrown|throwing)\s+(?:[\w’'-]+\s+){1,3}under\s+the\s+bus\b", 0.65,
+         "'{text}' casts blame-shifting as betrayal.", cues="bus", window=(40, 1)),
+    # Mocking trades and prefixes: "doom merchants", "eco-bureaucrats", "coup-plotting".
+    Rule(NC, r"\b(?:doom|hate|fear|spreadsheet|misery|chaos|grievance|outrage|scare|smear|spin|war)[\s-]merchants?\b",
+         0.6, "'{text}' labels people as peddlers of a bad thing.", cues="merchant|merchants", window=(15, 1)),
+    Rule(NC, r"(?<![\w-])(?:[Ee]co|[Ee]uro)-(?:[a-z]+(?:crats?|ists?|ers|ites)|police|warriors?|zealots?|loons?|mob|"
+         r"nazis?|fascists?|commissars?|elites?|cultists?|fanatics?|freaks?|nutters?|terrorists?)\b", 0.6,
+         "'{text}' is a mocking label for people by their cause.", cues="eco|euro", window=(1, 25)),
 )

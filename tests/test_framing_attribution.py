@@ -44,7 +44,10 @@ def test_regions_are_exact_offsets() -> None:
     text = 'Intro. "A cruel and brazen fraud on all of us," she said. End.'
     (start, end), = attributed_quotations(text)
     assert text[start:end] == '"A cruel and brazen fraud on all of us,"'
-    assert attributed_quotations("He called the plan “reform” and left.") == []  # a scare quote
+    assert attributed_quotations("The plan is pure “reform” and nothing else.") == []  # a scare quote
+    reported = 'The union described the strike as "reckless" on Monday.'
+    (start, end), = attributed_quotations(reported)
+    assert reported[start:end] == '"reckless"'
 
 
 def test_within_agrees_with_a_linear_scan() -> None:
@@ -75,8 +78,13 @@ WIRE = (
 INSULT = "She called her colleagues “a gang of corrupt crooks and liars” during the debate."
 
 
-def test_plain_report_does_not_flag_the_insults_it_quotes() -> None:
-    text = WIRE.format(quote=INSULT)
+@pytest.mark.parametrize(
+    "quote",
+    [INSULT, 'The chief executive described the walkout as "reckless" and the claims as “scaremongering”.'],
+    ids=["phrase", "single words"],
+)
+def test_plain_report_does_not_flag_the_insults_it_quotes(quote: str) -> None:
+    text = WIRE.format(quote=quote)
     assert [s.text for s in tag(text)] == []
 
 

@@ -28,7 +28,7 @@ _BEFORE = re.compile(rf"\b{_SPEECH}\b[^.\n“\"]{{0,40}}[,:]\s*$")
 _INTRODUCED = re.compile(
     r"\b(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|dubbed|termed|denounced|"
     r"dismissed|accused|said|says|told|warned|argued|claimed|insisted|added|wrote|vowed|promised)\b"
-    r"[^.!?\n“”\"]{0,80}$"
+    r"(?:[^.!?\n“”\"]|“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"){0,80}$"  # earlier quotations may come between
 )
 # Someone else's label, reported so as to reject it: "they will call us hateful, bigoted",
 # "calls you a conspiracy theorist", "the activists will call it an attack on freedom",
@@ -59,15 +59,13 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
 
     Attributed means "...," she said / said Ms Rao / according to ... just after the
     closing quote, or "Ms Rao said:" just before the opening one, for a quotation of four
-    or more words; or, for two words or more, a speech verb earlier in the same sentence
-    ('she called the plan "a cruel joke"'). A quoted single word is a scare quote, a
-    technique of its own.
+    or more words; or a speech verb earlier in the same sentence ('she called the plan "a
+    cruel joke"', 'described the strike as "reckless"'). Any other quoted word is a scare
+    quote, a technique of its own.
     """
     regions: list[tuple[int, int]] = []
     for m in _QUOTATION.finditer(text):
         words = len((m.group(1) or m.group(2) or "").split())
-        if words < 2:
-            continue
         before = text[max(0, m.start() - 80) : m.start()]
         if _INTRODUCED.search(before) or (
             words >= 4 and (_AFTER.search(text[m.end() : m.end() + 60]) or _BEFORE.search(before))

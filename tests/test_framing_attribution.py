@@ -116,6 +116,8 @@ REBUTTED = [
     ("Think of that the next time someone calls you a conspiracy theorist.", ["conspiracy theorist"]),
     ("Headlines smeared China as a “bully” all week.", ["bully"]),
     ("The activists will call it an attack on freedom.", ["attack on freedom"]),
+    ("Parents are treated like bigots for asking.", ["bigots"]),
+    ("“I was told I was a bigot for asking,” she said.", ["bigot"]),
 ]
 
 

@@ -307,6 +307,8 @@ SPARED = [
     ("plain next", "The next meeting, the council said, is in May."),
     ("plain majority", "The overwhelming majority of cases were mild, doctors said."),
     ("plain this is", "This is Reuters reporting. The vote was close."),
+    ("supposed to", "The regulator is supposed to publish its review in May."),
+    ("well well", "Well, well, well, the host said, and the audience laughed."),
 ]
 
 

@@ -173,6 +173,8 @@ SPARED = [
     ("filed suit", "Two tribes have filed suit, and others may follow suit."),
     ("numbered regime", "Funds used the Section 110 regime and the pension regime to cut tax."),
     ("every single", "Every single day the ferry runs, and every single seat was sold, the operator said."),
+    ("entitled to", "Residents are entitled to compensation, the court said."),
+    ("rubbish bins", "Ballots were found in rubbish bins, and rubbish left uncollected piled up."),
     ("professional class", "The survey covered the professional class and the middle class."),
     ("under the bus", "The child ran under the bus shelter as the bus pulled in."),
 ]

@@ -38,7 +38,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(DB, rf"\bso{D}?\s?called\b", 0.75,
          "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called",
          window=(10, 3)),
-    Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed|purported|"
+    Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed(?!\s+to\b)|purported|"
          rf"pseudo{D}?)\b", 0.55,
          "'{text}' casts doubt on the title or claim that follows.", grow=2,
          cues="self-proclaimed|self-styled|self-appointed|self-described|would-be|supposed|purported|pseudo"),

@@ -183,8 +183,12 @@ def _phrase(
 
 _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
 # Words that are plain before these next words: "woke up", "a smear of meringue", "a
-# smear test", "filed suit", "Leech Creek" (a capitalised cue before a place noun is a name).
-_PLAIN_BEFORE = {"woke": ("up",), "smear": ("of", "test", "tests")}
+# smear test", "entitled to", "rubbish bins", and "Leech Creek" (a capitalised cue before a
+# place noun is a name).
+_PLAIN_BEFORE = {
+    "woke": ("up",), "smear": ("of", "test", "tests"), "entitled": ("to",),
+    "rubbish": ("bin", "bins", "collection", "collections", "tip", "dump", "bag", "bags", "left", "uncollected"),
+}
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
 

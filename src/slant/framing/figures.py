@@ -329,7 +329,24 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Mocking trades and prefixes: "doom merchants", "eco-bureaucrats", "coup-plotting".
     Rule(NC, r"\b(?:doom|hate|fear|spreadsheet|misery|chaos|grievance|outrage|scare|smear|spin|war)[\s-]merchants?\b",
          0.6, "'{text}' labels people as peddlers of a bad thing.", cues="merchant|merchants", window=(15, 1)),
-    Rule(NC, r"(?<![\w-])(?:[Ee]co|[Ee]uro)-(?:[a-z]+(?:crats?|ists?|ers|ites)|police|warriors?|zealots?|loons?|mob|"
+    Rule(NC, r"(?<![\w-])(?:[Ee]co|[Ee]uro)-(?:[a-z]+(?:crats?|ists?|ers|ites|ogues?)|police|warriors?|zealots?|"
+         r"loons?|mob|"
          r"nazis?|fascists?|commissars?|elites?|cultists?|fanatics?|freaks?|nutters?|terrorists?)\b", 0.6,
          "'{text}' is a mocking label for people by their cause.", cues="eco|euro", window=(1, 25)),
+    # Widened on dev31-dev33.
+    Rule(NC, r"\b(?:[A-Z][\w’'-]*['’]s|the\s+(?:government|regime|party|palace|Kremlin|president|minister)['’]s)\s+"
+         r"favou?rite\s+(?:billionaire|tycoon|businessman|oligarch|general|judge|journalist|columnist|"
+         r"pundit|donor|banker|mogul|seth|crony|candidate|economist|expert|scientist|lawyer|son|daughter)\b", 0.55,
+         "'{text}' casts someone as a ruler's pet instead of saying what they did.",
+         cues="favourite|favorite", window=(40, 20)),
+    Rule(NC, r"\bone\s+of\s+the\s+(?:few|last)\s+(?:grown-ups|adults|honest\s+[a-z]+|sane\s+[a-z]+|serious\s+[a-z]+)"
+         r"\s+(?:left|remaining)(?:\s+(?:in|at)\s+(?:the\s+room|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?", 0.6,
+         "'{text}' flatters one person by casting everyone else as unfit.", cues="left|remaining", window=(60, 30)),
+    Rule(NC, r"(?<![\w-])[a-z]+-for-hire\b", 0.6, "'{text}' labels people as hired tools.", cues="hire",
+         window=(20, 1)),
+    Rule(LL, r"\b(?:a|the)\s+death\s+sentence\s+for\s+(?:the\s+|our\s+|their\s+)?(?:[a-z]+\s+)?(?:industry|farming|"
+         r"farmers|jobs|towns?|businesses|democracy|high\s+street|communities|community|sector|economy|city)\b", 0.6,
+         "'{text}' dramatises a policy's effect as an execution.", cues="sentence", window=(20, 60)),
+    Rule(LL, r"\bpick(?:s|ed|ing)?\s+(?:over\s+)?(?:the|its|their|his|her)\s+carcass\b", 0.6,
+         "'{text}' pictures owners as scavengers.", cues="carcass", window=(30, 1)),
 )

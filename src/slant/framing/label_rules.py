@@ -166,7 +166,7 @@ LABEL_RULES: tuple[Rule, ...] = (
          "media|scholars|thinkers|minds|professionals|voices|editors|anchors|intellectuals", window=(45, 3)),
     Rule(NC, rf"(?<![\w-])anti{D}[A-Z][\w’'-]*\s+(?:forces|elements|forces\s+abroad|zealots|crusaders|"
          r"fanatics|cranks|mobs?|brigades?|hawks|lobby|cliques?|politicians|lawmakers|media|outlets|"
-         r"activists)(?![\w-])", 0.7,
+         r"activists|mafias?)(?![\w-])", 0.7,
          "'{text}' lumps critics together as enemies of a country or people.",
          case_sensitive=True,
          cues="anti"),
@@ -234,7 +234,8 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:migrant|immigrant|illegal|border|tourist|cultural|woke|foreign)\s+(?:invasion|onslaught|"
          r"tsunami|flood)\b", 0.65, "'{text}' pictures people as an invading army or a disaster.",
          cues="invasion|onslaught|tsunami|flood", window=(20, 5)),
-    Rule(LL, r"\bprofit(?:s|ed|ing)?\s+(?:from|off)\s+(?:(?:the|their|his|her|our|people['’]s|other\s+people['’]s)\s+)?"
+    Rule(LL, r"\bprofit(?:s|ed|ing)?\s+(?:from|off)\s+"
+         r"(?:(?:the|their|his|her|our|human|people['’]s|other\s+people['’]s)\s+)?"
          r"(?:misery|suffering|pain|deaths?|tragedy|despair|grief)\b", 0.65,
          "'{text}' casts a business as feeding on suffering.", cues="misery|suffering|pain|death|deaths|tragedy|"
          "despair|grief", window=(50, 5)),

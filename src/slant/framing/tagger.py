@@ -186,7 +186,7 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|every
 # smear test", "entitled to", "rubbish bins", and "Leech Creek" (a capitalised cue before a
 # place noun is a name).
 _PLAIN_BEFORE = {
-    "woke": ("up",), "smear": ("of", "test", "tests"), "entitled": ("to",),
+    "woke": ("up",), "smear": ("of", "test", "tests"), "entitled": ("to",), "awful": ("lot",),
     "rubbish": ("bin", "bins", "collection", "collections", "tip", "dump", "bag", "bags", "left", "uncollected"),
 }
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"

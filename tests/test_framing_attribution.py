@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slant.framing import tag
-from slant.framing.attribution import NOTE, attributed_quotations, rebutted, reports_plainly
+from slant.framing.attribution import NOTE, attributed_quotations, rebutted, rebutting_verbs, reports_plainly
 
 QUOTED = [
     ("speaker after", '"He is a monster who ruined every one of us," said Ana Ruiz.', "monster"),
@@ -137,3 +137,12 @@ def test_label_reported_to_be_rejected_is_not_flagged(text: str, words: list[str
 def test_the_writers_own_label_stays(text: str, word: str) -> None:
     assert any(word in s.text for s in tag(text))
     assert not rebutted(text, text.index(word))
+
+
+def test_rebutted_with_verb_index_agrees_with_a_plain_search() -> None:
+    text = ("They will call us hateful, bigoted. Critics smeared him as a “thug”; I call it surrender. "
+            "Parents were treated like bigots and told they were cranks.") * 3
+    verbs = rebutting_verbs(text)
+    assert len(verbs) == 15
+    for start in range(len(text)):
+        assert rebutted(text, start, verbs) == rebutted(text, start), start

@@ -76,9 +76,28 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def rebutted(text: str, start: int) -> bool:
-    """Whether the words at ``start`` are a label the text reports others using, to reject it."""
-    return _REBUTTED.search(text, max(0, start - 80), start) is not None
+_REBUTTING_VERB = re.compile(r"\b(?:call|calls|called|calling|smear|smears|smeared|smearing|dismiss|dismisses|"
+                             r"dismissed|dismissing|paint|paints|painted|painting|caricatur\w*|treat|treats|"
+                             r"treated|treating|told)\b")
+
+
+def rebutting_verbs(text: str) -> list[int]:
+    """End offsets of the verbs ``rebutted`` looks for, so it can skip the rest of ``text``."""
+    return [m.end() for m in _REBUTTING_VERB.finditer(text)]
+
+
+def rebutted(text: str, start: int, verbs: Sequence[int] | None = None) -> bool:
+    """Whether the words at ``start`` are a label the text reports others using, to reject it.
+
+    ``verbs`` (from ``rebutting_verbs``) lets a caller checking many spans skip those with
+    no such verb in the 80 characters before them.
+    """
+    lo = max(0, start - 80)
+    if verbs is not None:
+        i = bisect.bisect_right(verbs, lo)
+        if i == len(verbs) or verbs[i] > start:
+            return False
+    return _REBUTTED.search(text, lo, start) is not None
 
 
 def reports_plainly(text: str, quoted: Sequence[tuple[int, int]], own_flags: int) -> bool:

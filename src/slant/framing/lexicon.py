@@ -418,7 +418,5 @@ def lexicon_regex(folded: bool = False) -> re.Pattern[str]:
 
 def case_folded(text: str) -> str | None:
     """``text`` lower-cased with every offset kept, or None where that cannot be done."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text.replace("\u0130", "I").lower()  # "İ" lower-cases to two characters
+    low = (text.replace("\u0130", "I") if "\u0130" in text else text).lower()  # "İ" lower-cases to two
     return low if len(low) == len(text) else None

@@ -15,7 +15,14 @@ from typing import NamedTuple
 
 from slant.framing import lexicon as lx
 from slant.framing.attribution import NOTE as QUOTED_NOTE
-from slant.framing.attribution import attributed_quotations, penalised, rebutted, reports_plainly, within
+from slant.framing.attribution import (
+    attributed_quotations,
+    penalised,
+    rebutted,
+    rebutting_verbs,
+    reports_plainly,
+    within,
+)
 from slant.framing.patterns import compiled_rules, cue_index
 from slant.framing.taxonomy import Span
 
@@ -501,7 +508,8 @@ def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
     is dropped too.
     """
     quoted = attributed_quotations(text)
-    found = (c for c in found if c.technique not in (LL, NC) or not rebutted(text, c.start))
+    verbs = rebutting_verbs(text)
+    found = (c for c in found if c.technique not in (LL, NC) or not rebutted(text, c.start, verbs))
     kept = _merge_adjacent(text, resolve(found))
     inside = [bool(quoted) and within(quoted, c.start, c.end) for c in kept]
     own = sum(1 for c, q in zip(kept, inside, strict=True) if not q and c.technique in (LL, NC))

@@ -28,7 +28,7 @@ POSITIVE = [
     ("It was the worst economic disaster ever.", "worst economic disaster ever", "Exaggeration,Minimisation"),
     ("The reform is nothing more than a publicity stunt.", "nothing more than", "Exaggeration,Minimisation"),
     ("The so-called experts were wrong.", "so-called", "Doubt"),
-    ("They armed the “moderate” rebels.", "“moderate”", "Loaded_Language"),
+    ("They armed the “moderate” rebels.", "“moderate”", "Doubt"),
     ("Ask the \"experts\" who got it wrong.", "\"experts\"", "Name_Calling,Labeling"),
     ("We must act before it’s too late.", "before it’s too late", "Appeal_to_fear-prejudice"),
     ("A flood of migrants is coming.", "flood of migrants", "Appeal_to_fear-prejudice"),

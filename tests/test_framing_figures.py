@@ -308,6 +308,7 @@ SPARED = [
     ("plain majority", "The overwhelming majority of cases were mild, doctors said."),
     ("plain this is", "This is Reuters reporting. The vote was close."),
     ("supposed to", "The regulator is supposed to publish its review in May."),
+    ("one of the worst", "It was one of the deadliest disasters in football history, the agency said."),
     ("well well", "Well, well, well, the host said, and the audience laughed."),
 ]
 

@@ -27,7 +27,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"\s+(?:[\w-]+\s+){0,4}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b", 0.65,
          "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time",
-         window=(150, 25)),
+         window=(150, 25), veto=lambda text, m: text[max(0, m.start() - 8) : m.start()].lower().endswith("one of ")),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
          r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,
          "'{text}' inflates the scale of events beyond what the facts show.",

@@ -349,4 +349,13 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' dramatises a policy's effect as an execution.", cues="sentence", window=(20, 60)),
     Rule(LL, r"\bpick(?:s|ed|ing)?\s+(?:over\s+)?(?:the|its|their|his|her)\s+carcass\b", 0.6,
          "'{text}' pictures owners as scavengers.", cues="carcass", window=(30, 1)),
+    # Widened on dev34-dev36.
+    Rule(NC, r"\b(?:boardroom|billionaire|corporate|donor|Tory|Labour|Wall\s+Street|Kremlin|City|banker|Davos|"
+         r"oligarch)\s+(?:pals|chums|buddies|mates)\b", 0.6, "'{text}' casts allies as a cosy clique.",
+         cues="pals|chums|buddies|mates", window=(25, 1)),
+    Rule(LL, r"\begg(?:s|ed|ing)\s+(?:[A-Z][\w’'-]*|him|her|them|it|us)\s+on\b", 0.55,
+         "'{text}' casts support as goading.", cues="egg|eggs|egged|egging", window=(1, 30)),
+    Rule(LL, r"\bFrankenstein\s+(?:coalition|government|alliance|bill|law|deal|budget|party|economy|treaty)\b", 0.55,
+         "'{text}' pictures an arrangement as a monster stitched from parts.", case_sensitive=True,
+         cues="frankenstein", window=(1, 20)),
 )

@@ -15,6 +15,8 @@ QUOTED = [
     ("according to", "“It is a shameful piece of law,” according to the union.", "shameful"),
     ("verb earlier", 'Spokesman Grant Mulvey called the bill "a cruel attack on motorists" on Tuesday.', "cruel"),
     ("said ... was", "Whitaker said Delgado was “a career politician and a crook” at the debate.", "crook"),
+    ("goes on", '"They told us it was lawful," she said. "This is a whitewash from start to finish."',
+     "whitewash"),
 ]
 
 
@@ -80,8 +82,9 @@ INSULT = "She called her colleagues “a gang of corrupt crooks and liars” dur
 
 @pytest.mark.parametrize(
     "quote",
-    [INSULT, 'The chief executive described the walkout as "reckless" and the claims as “scaremongering”.'],
-    ids=["phrase", "single words"],
+    [INSULT, 'The chief executive described the walkout as "reckless" and the claims as “scaremongering”.',
+     '"We were never consulted," said Ann Hale, a nurse. "It is a disgrace and a whitewash."'],
+    ids=["phrase", "single words", "quote goes on"],
 )
 def test_plain_report_does_not_flag_the_insults_it_quotes(quote: str) -> None:
     text = WIRE.format(quote=quote)

@@ -188,6 +188,7 @@ SPARED = [
     ("every single", "Every single day the ferry runs, and every single seat was sold, the operator said."),
     ("entitled to", "Residents are entitled to compensation, the court said."),
     ("death sentence", "He received a death sentence for the murders, the court said."),
+    ("literal ransom", "They were seized on July 24 and kidnapped for ransom; no ransom was paid."),
     ("awful lot", "It took an awful lot of work, she said."),
     ("frankenstein", "Frankenstein was written by Mary Shelley; the school's cheerleaders won."),
     ("scrapped", "The council scrapped the plan on Monday."),

@@ -24,6 +24,8 @@ _SPEECH = (
 _SPEAKER = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+|(?:he|she|they|it)\s+)"
 _AFTER = re.compile(rf"^[\s,]{{0,3}}{_SPEAKER}?{_SPEECH}\b")
 _BEFORE = re.compile(rf"\b{_SPEECH}\b[^.\n“\"]{{0,40}}[,:]\s*$")
+# The same speaker going on in a new quotation: '..." she said. "This is a whitewash."'
+_CONTINUED = re.compile(rf"[”\"][^.\n“”\"]{{0,60}}\b{_SPEECH}\b[^.\n“”\"]{{0,60}}\.[ \t]*$")
 # Earlier in the same sentence: 'X called the bill "a war on motorists"', 'said Y was "..."'.
 _INTRODUCED = re.compile(
     r"\b(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|dubbed|termed|denounced|"
@@ -62,14 +64,15 @@ def attributed_quotations(text: str) -> list[tuple[int, int]]:
     Attributed means "...," she said / said Ms Rao / according to ... just after the
     closing quote, or "Ms Rao said:" just before the opening one, for a quotation of four
     or more words; or a speech verb earlier in the same sentence ('she called the plan "a
-    cruel joke"', 'described the strike as "reckless"'). Any other quoted word is a scare
-    quote, a technique of its own.
+    cruel joke"', 'described the strike as "reckless"'); or a quotation that goes on from
+    one attributed just before ('..." she said. "This is a whitewash."'). Any other quoted
+    word is a scare quote, a technique of its own.
     """
     regions: list[tuple[int, int]] = []
     for m in _QUOTATION.finditer(text):
         words = len((m.group(1) or m.group(2) or "").split())
         before = text[max(0, m.start() - 80) : m.start()]
-        if _INTRODUCED.search(before) or (
+        if _INTRODUCED.search(before) or _CONTINUED.search(before) or (
             words >= 4 and (_AFTER.search(text[m.end() : m.end() + 60]) or _BEFORE.search(before))
         ):
             regions.append((m.start(), m.end()))

@@ -190,12 +190,18 @@ def _phrase(
 
 _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
 # Words that are plain before these next words: "woke up", "a smear of meringue", "a
-# smear test", "entitled to", "rubbish bins", and "Leech Creek" (a capitalised cue before a
-# place noun is a name).
+# smear test", "entitled to", "rubbish bins", "no ransom was paid", "seized on July 24",
+# and "Leech Creek" (a capitalised cue before a place noun is a name); or after these
+# previous words ("kidnapped for ransom").
 _PLAIN_BEFORE = {
     "woke": ("up",), "smear": ("of", "test", "tests"), "entitled": ("to",), "awful": ("lot",),
     "rubbish": ("bin", "bins", "collection", "collections", "tip", "dump", "bag", "bags", "left", "uncollected"),
+    "ransom": ("had", "has", "was", "were", "demand", "demands", "payment", "payments", "note"),
+    "seized on": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                  "saturday", "sunday"),
 }
+_PLAIN_AFTER = {"ransom": ("for",)}  # "kidnapped for ransom"
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
 
@@ -204,7 +210,13 @@ def _plain_here(text: str, cue: str, end: int) -> bool:
     """Whether the word just after ``cue`` shows it is used plainly, not as loaded language."""
     if cue[:1].isupper() and _PLACE_NOUN.match(text, end):
         return True
-    after = _PLAIN_BEFORE.get(cue.lower())
+    low = " ".join(cue.lower().split())
+    before = _PLAIN_AFTER.get(low)
+    if before is not None:
+        prev = _PREV_TOKEN.search(text, max(0, end - len(cue) - 20), end - len(cue))
+        if prev is not None and prev.group(1).lower() in before:
+            return True
+    after = _PLAIN_BEFORE.get(low)
     if after is None:
         return False
     nxt = _NEXT_WORD.match(text, end)

@@ -140,7 +140,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' lumps people together as a faceless crowd.", case_sensitive=True, cues="crowd",
          window=(50, 5)),
     Rule(NC, r"\b(?:billionaire|political|chattering|donor|ruling|activist|dinner-party|chardonnay|managerial|"
-         r"laptop|governing|commentariat|"
+         r"shareholder|laptop|governing|commentariat|"
          r"bureaucratic|metropolitan|media)\s+class(?:es)?\b", 0.5,
          "'{text}' labels a group as a self-serving caste.", cues="class|classes", window=(20, 5)),
     Rule(NC, r"\b(?:the\s+)?(?!(?:The|This|That|A|An|Its|Their|Our)\s)(?:[A-Z][\w’'-]+)\s+(?:machine|establishment|"
@@ -174,13 +174,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
          window=(60, 25)),
     # Causes cast as a racket: "the abortion industry", "the fact-checking cartel", "granny killers".
     Rule(NC, r"\bthe\s+(?:abortion|grievance|outrage|diversity|climate|refugee|asylum|poverty|charity|gender|"
-         r"vaccine|fact-checking|censorship|misinformation|disinformation|trans|DEI|NGO|aid|victimhood|offence|"
+         r"vaccine|fact-checking|censorship|misinformation|disinformation|trans|DEI|NGO|aid|victimhood|offence|compassion|"
          r"offense|human-rights|migration|divorce|prison|poverty-pimp|wellness)\s+(?:industry|industrial\s+complex|racket|"
          r"business)\b", 0.6,
          "'{text}' casts a cause as a money-making racket.", cues="industry|industrial|racket|business",
          window=(30, 5)),
     Rule(NC, r"\b(?:fact-checking|media|censorship|banking|climate|pharma|tech|cable|globalist|medical|sewage|water|"
-         r"housing|landlord|property|energy|grocery|supermarket|insurance|healthcare|academic|university)\s+"
+         r"housing|landlord|property|energy|grocery|supermarket|insurance|healthcare|academic|university|"
+         r"teachers['’]?|union|doctors['’]?|lawyers['’]?)\s+"
          r"(?:cartel|mafia|syndicate)s?\b", 0.6, "'{text}' casts an industry as a criminal band.",
          cues="cartel|cartels|mafia|mafias|syndicate|syndicates", window=(20, 5)),
     Rule(NC, r"\b(?:granny|baby|babies|job|jobs|child|puppy)[\s-]+killers?\b", 0.7,
@@ -351,8 +352,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' pictures owners as scavengers.", cues="carcass", window=(30, 1)),
     # Widened on dev34-dev36.
     Rule(NC, r"\b(?:boardroom|billionaire|corporate|donor|Tory|Labour|Wall\s+Street|Kremlin|City|banker|Davos|"
-         r"oligarch)\s+(?:pals|chums|buddies|mates)\b", 0.6, "'{text}' casts allies as a cosy clique.",
-         cues="pals|chums|buddies|mates", window=(25, 1)),
+         r"oligarch)\s+(?:pals|chums|buddies|mates|bandits|barons)\b", 0.6, "'{text}' casts allies as a cosy clique.",
+         cues="pals|chums|buddies|mates|bandits|barons", window=(25, 1)),
+    Rule(NC, r"\bComrade\s+[A-Z][a-z]+\b", 0.55, "'{text}' mocks someone with a communist title.",
+         case_sensitive=True, cues="comrade", window=(1, 15)),
     Rule(LL, r"\begg(?:s|ed|ing)\s+(?:[A-Z][\w’'-]*|him|her|them|it|us)\s+on\b", 0.55,
          "'{text}' casts support as goading.", cues="egg|eggs|egged|egging", window=(1, 30)),
     Rule(LL, r"\bFrankenstein\s+(?:coalition|government|alliance|bill|law|deal|budget|party|economy|treaty)\b", 0.55,

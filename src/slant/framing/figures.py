@@ -361,4 +361,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\bFrankenstein\s+(?:coalition|government|alliance|bill|law|deal|budget|party|economy|treaty)\b", 0.55,
          "'{text}' pictures an arrangement as a monster stitched from parts.", case_sensitive=True,
          cues="frankenstein", window=(1, 20)),
+    # Widened on dev40-dev41.
+    Rule(NC, r"\bmerchants?\s+of\s+(?:doom|death|misery|fear|hate|chaos|war|human\s+rights|despair|lies|outrage)\b",
+         0.6, "'{text}' labels people as peddlers of a bad thing.", cues="merchant|merchants", window=(1, 25)),
+    Rule(LL, r"\bkiss(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?ring\b", 0.55,
+         "'{text}' casts deference as a courtier's homage.", cues="ring", window=(40, 1)),
 )

@@ -254,7 +254,8 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,
          "'{text}' dismisses a position as an outdated mindset instead of answering it.",
          cues="mentality|thinking|mindset"),
-    Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution)\b", 0.8,
+    Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution|homeland|motherland|fatherland|"
+         r"republic)\b", 0.8,
          "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
     # Scare quotes: a label in quotes ("experts", "moderates") mocks the people it names; any
     # other word in quotes ("compassion", "reform") casts doubt on it, the technique the

@@ -35,9 +35,9 @@ _INTRODUCED = re.compile(
 # Someone else's label, reported so as to reject it: "they will call us hateful, bigoted",
 # "calls you a conspiracy theorist", "the activists will call it an attack on freedom",
 # "smeared China as a 'bully'", "treat anyone with a question as a bigot", "I was told I was
-# a bigot". The writer's own "I call it surrender", a charge repeated
-# about a third person ("called him a con man") and a label relayed as news ("Beijing
-# called it a Cold War mentality") stay.
+# a bigot". The writer's own "I call it surrender", a charge repeated about a third person
+# ("called him a con man") and a label relayed as news ("Beijing called it a Cold War
+# mentality") stay.
 _REBUTTED = re.compile(
     r"(?:(?<!\bI )(?<!\b[Ww]e )\b(?:call|calls|called|calling)\s+(?:us|you|me)"
     r"|\b(?:will|would|['’]ll|['’]d)\s+(?:\w+\s+)?(?:call|called)\s+(?:it|[A-Z][a-z]+)"

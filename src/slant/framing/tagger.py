@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from slant.framing import lexicon as lx
+from slant.framing import plain_use
 from slant.framing.attribution import NOTE as QUOTED_NOTE
 from slant.framing.attribution import (
     attributed_quotations,
@@ -188,48 +189,13 @@ def _phrase(
     return Candidate(start, tokens[-1][1], technique, round(score, 2), why + neutral_note)
 
 
-_OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
-# Words that are plain before these next words: "woke up", "a smear of meringue", "a
-# smear test", "entitled to", "rubbish bins", "no ransom was paid", "seized on July 24",
-# and "Leech Creek" (a capitalised cue before a place noun is a name); or after these
-# previous words ("kidnapped for ransom").
-_PLAIN_BEFORE = {
-    "woke": ("up",), "smear": ("of", "test", "tests"), "entitled": ("to",), "awful": ("lot",),
-    "rubbish": ("bin", "bins", "collection", "collections", "tip", "dump", "bag", "bags", "left", "uncollected"),
-    "ransom": ("had", "has", "was", "were", "demand", "demands", "payment", "payments", "note"),
-    "seized on": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                  "saturday", "sunday"),
-}
-_PLAIN_AFTER = {"ransom": ("for",)}  # "kidnapped for ransom"
-_PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
-                         r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
-
-
-def _plain_here(text: str, cue: str, end: int) -> bool:
-    """Whether the word just after ``cue`` shows it is used plainly, not as loaded language."""
-    if cue[:1].isupper() and _PLACE_NOUN.match(text, end):
-        return True
-    low = " ".join(cue.lower().split())
-    before = _PLAIN_AFTER.get(low)
-    if before is not None:
-        prev = _PREV_TOKEN.search(text, max(0, end - len(cue) - 20), end - len(cue))
-        if prev is not None and prev.group(1).lower() in before:
-            return True
-    after = _PLAIN_BEFORE.get(low)
-    if after is None:
-        return False
-    nxt = _NEXT_WORD.match(text, end)
-    return nxt is not None and nxt.group(1).lower() in after
-
-
 def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     table = lx.scan_table()
     scanned, regex = (text, lx.lexicon_regex()) if folded is None else (folded, lx.lexicon_regex(folded=True))
     for m in regex.finditer(scanned):
         cue = text[m.start() : m.end()]
         entry = table.get(lx.normalize(cue))
-        if entry is None or _plain_here(text, cue, m.end()):
+        if entry is None or plain_use.plain_here(text, cue, m.start(), m.end()):
             continue
         if entry.kind == lx.INTENSIFIER:
             cand = _intensified(text, m)
@@ -240,8 +206,8 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
             if cand is not None:
                 yield cand
         elif entry.kind == lx.LABEL:
-            if _OBJECT_PRONOUN.match(text, m.end()):
-                continue  # a verb: "don't let the name fool you", "they bully us"
+            if plain_use.label_used_as_verb(text, m.end()):
+                continue
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
             start = _extend_left(text, m.start(), label=True)
             yield Candidate(start, _label_head(text, m.end()), NC, entry.score,
@@ -278,6 +244,10 @@ def _label_head(text: str, end: int) -> int:
     return end
 
 
+_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|"
+                         r"[Oo]ur|[Ii]ts|[Yy]our|[Mm]y)[ \t]+$")
+
+
 def _extend_left(text: str, start: int, nouns_only: bool = False, label: bool = False) -> int:
     """Start of the modifier just before ``start`` when it belongs to the phrase.
 
@@ -307,10 +277,6 @@ def _extend_left(text: str, start: int, nouns_only: bool = False, label: bool = 
                                                                                   m.start()):
         return m.start()  # a noun or participle between a determiner and a label: "the pharma shills"
     return start
-
-
-_DETERMINER = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]heir|[Hh]is|[Hh]er|"
-                         r"[Oo]ur|[Ii]ts|[Yy]our|[Mm]y)[ \t]+$")
 
 
 _ARTICLE = re.compile(r"[ \t]+(?:an?|the)(?=[ \t])", re.IGNORECASE)

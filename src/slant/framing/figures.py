@@ -366,4 +366,20 @@ FIGURE_RULES: tuple[Rule, ...] = (
          0.6, "'{text}' labels people as peddlers of a bad thing.", cues="merchant|merchants", window=(1, 25)),
     Rule(LL, r"\bkiss(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?ring\b", 0.55,
          "'{text}' casts deference as a courtier's homage.", cues="ring", window=(40, 1)),
+    # Widened on dev42-dev44.
+    Rule(LL, r"\btug(?:s|ged|ging)?\s+(?:its|their|his|her|the|our|your)\s+forelocks?\b", 0.6,
+         "'{text}' casts deference as a servant's bow.", cues="forelock|forelocks", window=(30, 1)),
+    Rule(LL, r"\bs(?:old|ell|ells|elling)\s+(?:[\w’'-]+\s+){0,2}down\s+the\s+river\b", 0.65,
+         "'{text}' casts a decision as betrayal.", cues="river", window=(40, 1)),
+    Rule(NC, r"\b(?:a\s+)?walking\s+(?:catchphrase|advertisement|billboard|clich[eé]|contradiction|disaster|meme|"
+         r"stereotype|veneer|wallets?|red\s+flag|punchline|cautionary\s+tale)\b", 0.6,
+         "'{text}' reduces a person to a caricature.", cues="walking", window=(10, 25)),
+    Rule(LL, r"\bthe\s+(?:human|musical|culinary|political|literary|sartorial|cinematic|architectural)\s+equivalent\s+"
+         r"of\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+", 0.55,
+         "'{text}' mocks by a belittling comparison.", cues="equivalent", window=(25, 45)),
+    Rule(NC, r"\bpro-[a-z]+\s+(?:elites?|lobby|crowd|brigade|zealots|fanatics|extremists|mob|fringe)\b", 0.6,
+         "'{text}' lumps opponents into a self-serving group.", cues="pro", window=(1, 30)),
+    Rule(LL, r"\b(?:the\s+)?great\s+(?:[\w’'-]+\s+){1,3}(?:con|swindle|hoax|rip-off|robbery|scam|lie|betrayal)\b", 0.6,
+         "'{text}' brands a policy as a fraud.", cues="con|swindle|hoax|rip-off|robbery|scam|lie|betrayal",
+         window=(40, 1)),
 )

@@ -382,4 +382,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:the\s+)?great\s+(?:[\w’'-]+\s+){1,3}(?:con|swindle|hoax|rip-off|robbery|scam|lie|betrayal)\b", 0.6,
          "'{text}' brands a policy as a fraud.", cues="con|swindle|hoax|rip-off|robbery|scam|lie|betrayal",
          window=(40, 1)),
+    # "green Gestapo", "eco-Gestapo", "Gestapo tactics": the historical Gestapo alone is plain.
+    Rule(NC, r"\b(?!(?:the|a|an|by|of|to|and|or|from|with|for|in|on|at|his|her|their|its|former|wartime|nazi)\b)"
+         r"[a-z][\w’'-]*[ -]Gestapo\b|\bGestapo[ -](?:tactics|methods|style)\b", 0.65,
+         "'{text}' likens opponents to the Nazi secret police.", case_sensitive=True, cues="gestapo",
+         window=(25, 10)),
 )

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from slant.framing import tag
-from slant.framing.tagger import _cued_matches, _holds_cue
+from slant.framing.rule_matching import cued_matches, holds_cue
 
 CUES = [(10, 13), (40, 43)]
 
@@ -24,8 +24,8 @@ CUES = [(10, 13), (40, 43)]
     ],
     ids=["inside", "too-early", "too-late", "cue-cut", "second-cue", "no-cue"],
 )
-def test_holds_cue(start: int, end: int, window: tuple[int, int], expected: bool) -> None:
-    assert _holds_cue(CUES, [s for s, _ in CUES], start, end, window) is expected
+def testholds_cue(start: int, end: int, window: tuple[int, int], expected: bool) -> None:
+    assert holds_cue(CUES, [s for s, _ in CUES], start, end, window) is expected
 
 
 def test_dense_cues_find_every_match_once() -> None:
@@ -33,7 +33,7 @@ def test_dense_cues_find_every_match_once() -> None:
     text = unit * 40
     regex = re.compile(r"\byou\s+can\s+\w+,\s+or\s+you\s+can\s+\w+")
     cues = [m.span() for m in re.finditer(r"\bcan\b", text)]
-    found = [m.span() for m in _cued_matches(text, regex, cues, (10, 40))]
+    found = [m.span() for m in cued_matches(text, regex, cues, (10, 40))]
     assert found == [(k * len(unit) + 6, k * len(unit) + 33) for k in range(40)]
 
 

@@ -24,7 +24,8 @@ from slant.framing.attribution import (
     reports_plainly,
     within,
 )
-from slant.framing.patterns import compiled_rules, cue_index
+from slant.framing.patterns import compiled_rules
+from slant.framing.rule_matching import rule_matches
 from slant.framing.taxonomy import Span
 
 LL = "Loaded_Language"
@@ -316,35 +317,9 @@ def _intensified(text: str, m: re.Match[str]) -> Candidate | None:
                      f"The intensifier '{intens}' amplifies the negative '{word}'.{note}")
 
 
-@cache
-def _cue_regex(folded: bool = False) -> re.Pattern[str]:
-    """Every rule cue as a whole word; case-sensitive ``folded`` as in ``lexicon_regex``."""
-    cues = sorted({cue.lower() for cue in cue_index()})
-    # Cues may touch a hyphen ("terrorist-loving"), so only letters bound them.
-    return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])",
-                      0 if folded else re.IGNORECASE)
-
-
 def _pattern_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     rules = compiled_rules()
-    index = cue_index()
-    cues_by_rule: dict[int, list[tuple[int, int]]] = {}
-    scanned, cue_regex = (text, _cue_regex()) if folded is None else (folded, _cue_regex(folded=True))
-    for m in cue_regex.finditer(scanned):
-        cue = text[m.start() : m.end()]
-        # Most cues are plain words: lower() finds them; normalize() handles curly
-        # apostrophes, dashes and runs of whitespace.
-        for i in index.get(cue.lower()) or index.get(lx.normalize(cue), ()):
-            cues_by_rule.setdefault(i, []).append(m.span())
-    hits: list[tuple[int, re.Match[str]]] = []
-    for i, cues in cues_by_rule.items():
-        regex, rule = rules[i]
-        hits.extend((i, mm) for mm in _cued_matches(text, regex, cues, rule.window))
-    for i, (regex, rule) in enumerate(rules):
-        if not rule.cues:
-            hits.extend((i, mm) for mm in regex.finditer(text))
-    hits.sort(key=lambda hit: (hit[1].start(), hit[1].end(), hit[0]))
-    for i, mm in hits:
+    for i, mm in rule_matches(text, folded):
         rule = rules[i][1]
         if rule.veto is not None and rule.veto(text, mm):
             continue
@@ -354,54 +329,6 @@ def _pattern_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
             end = tokens[-1][1] if tokens else end
         yield Candidate(mm.start(), end, rule.technique, rule.score,
                         rule.explanation.replace("{text}", mm.group()))
-
-
-def _cued_matches(
-    text: str, regex: re.Pattern[str], cues: list[tuple[int, int]], window: tuple[int, int]
-) -> Iterable[re.Match[str]]:
-    """A rule's matches that contain one of its ``cues`` and stay within ``window`` of it.
-
-    Overlapping windows are scanned once as one stretch, so text dense with a cue
-    ("you can ... you can ...") costs one pass per rule rather than one per cue.
-    A match that runs into the stretch's end is matched again on the full text, so the
-    window never decides where a match ends.
-    """
-    before, after = window
-    starts: list[int] = []  # cue starts, built on the first match only
-    stretch_start, stretch_end = -1, -1
-    for start, end in [*cues, (len(text) + before + 1, 0)]:
-        lo, hi = max(0, start - before), min(len(text), end + after)
-        if lo <= stretch_end:
-            stretch_end = max(stretch_end, hi)
-            continue
-        if stretch_end > stretch_start:
-            for found in regex.finditer(text, stretch_start, stretch_end):
-                mm: re.Match[str] | None = found
-                if found.end() == stretch_end < len(text):
-                    # The stretch's end may have cut the match short or satisfied a "$" or
-                    # "\b" that the full text does not: match again on the full text.
-                    mm = regex.match(text, found.start())
-                if mm is None:
-                    continue
-                if not starts:
-                    starts = [start for start, _ in cues]
-                if _holds_cue(cues, starts, mm.start(), mm.end(), window):
-                    yield mm
-        stretch_start, stretch_end = lo, hi
-
-
-def _holds_cue(
-    cues: list[tuple[int, int]], starts: list[int], start: int, end: int, window: tuple[int, int]
-) -> bool:
-    """Whether ``start:end`` contains a cue and lies within that cue's window."""
-    before, after = window
-    for k in range(bisect.bisect_left(starts, start), len(cues)):
-        cue_start, cue_end = cues[k]
-        if cue_start >= end:
-            return False
-        if cue_end <= end and cue_start - before <= start and end <= cue_end + after:
-            return True
-    return False
 
 
 def _repetition_candidates(text: str) -> Iterable[Candidate]:

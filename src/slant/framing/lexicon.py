@@ -393,6 +393,9 @@ def _char(ch: str) -> str:
 
 WORD_START = r"(?<![\w\-‐‑])"
 WORD_END = r"(?![\w\-‐‑])"
+# The word (hyphenated compounds whole) just after a position, and the one just before it.
+NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)")
+PREV_WORD = re.compile(r"([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)[ \t\u00a0]{1,2}$")
 
 
 @cache

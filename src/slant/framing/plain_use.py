@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from slant.framing import lexicon as lx
+
 # The next word that makes the cue plain.
 _PLAIN_BEFORE = {
     "woke": ("up",),
@@ -30,24 +32,24 @@ _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Aven
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
 # A label followed by an object pronoun is a verb: "don't let the name fool you".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
-_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w’']*)")
-_PREV_WORD = re.compile(r"([A-Za-z][\w’']*)[ \t\u00a0]{1,2}$")
 
 
-def plain_here(text: str, cue: str, start: int, end: int) -> bool:
-    """Whether the words around ``cue`` (at ``start:end`` of ``text``) show a plain use."""
-    if cue[:1].isupper() and _PLACE_NOUN.match(text, end):
+def plain_here(text: str, key: str, start: int, end: int) -> bool:
+    """Whether the words around the cue at ``start:end`` of ``text`` show a plain use.
+
+    ``key`` is the cue as ``lexicon.normalize`` gives it (the lexicon's own key).
+    """
+    if text[start].isupper() and _PLACE_NOUN.match(text, end):
         return True
-    low = " ".join(cue.lower().split())
-    before = _PLAIN_AFTER.get(low)
+    before = _PLAIN_AFTER.get(key)
     if before is not None:
-        prev = _PREV_WORD.search(text, max(0, start - 20), start)
+        prev = lx.PREV_WORD.search(text, max(0, start - 20), start)
         if prev is not None and prev.group(1).lower() in before:
             return True
-    after = _PLAIN_BEFORE.get(low)
+    after = _PLAIN_BEFORE.get(key)
     if after is None:
         return False
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = lx.NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1).lower() in after
 
 

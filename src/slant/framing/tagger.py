@@ -73,7 +73,6 @@ _WHY_BY_SOURCE = {
 _DEFAULT_WHY = "'{cue}' is emotionally loaded wording."
 # The word before a label or loaded noun that belongs to it ("MAGA cult", "anti-science
 # cranks", "Russophobic hysteria"); determiners and function words never do.
-_PREV_TOKEN = re.compile(r"([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)[ \t\u00a0]{1,2}$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;“\"(\n]\s*)$")
 
 
@@ -195,8 +194,9 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
     scanned, regex = (text, lx.lexicon_regex()) if folded is None else (folded, lx.lexicon_regex(folded=True))
     for m in regex.finditer(scanned):
         cue = text[m.start() : m.end()]
-        entry = table.get(lx.normalize(cue))
-        if entry is None or plain_use.plain_here(text, cue, m.start(), m.end()):
+        key = lx.normalize(cue)
+        entry = table.get(key)
+        if entry is None or plain_use.plain_here(text, key, m.start(), m.end()):
             continue
         if entry.kind == lx.INTENSIFIER:
             cand = _intensified(text, m)
@@ -259,7 +259,7 @@ def _extend_left(text: str, start: int, nouns_only: bool = False, label: bool = 
     cue is a label) any lowercase word right after a determiner counts too ("the pharma
     shills", "a spoiled brat").
     """
-    m = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    m = lx.PREV_WORD.search(text, max(0, start - 40), start)
     if m is None:
         return start
     word = m.group(1)
@@ -288,12 +288,11 @@ def _skip_article(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][\w’']*(?:[-‐‑][\w’']+)*)")
 
 
 def _intensified(text: str, m: re.Match[str]) -> Candidate | None:
     """An intensifier (``m``, matched in ``text`` or its folded copy) before a negative adjective."""
-    nxt = _NEXT_WORD.match(text, m.end())
+    nxt = lx.NEXT_WORD.match(text, m.end())
     if nxt is None:
         return None
     intens, word = text[m.start() : m.end()], nxt.group(1)

@@ -407,16 +407,20 @@ def scan_table() -> dict[str, Entry]:
     return table
 
 
-@cache
-def lexicon_regex(folded: bool = False) -> re.Pattern[str]:
-    """One regex matching every ``scan_table`` form as a whole word.
+def forms_regex(forms: Iterable[str], start: str, end: str, folded: bool) -> re.Pattern[str]:
+    """One regex for ``forms`` (as a trie) between the ``start`` and ``end`` guards.
 
     It ignores case; with ``folded`` it is case-sensitive instead and meant for text
     already lower-cased by ``case_folded``, which it scans about twice as fast.
     """
-    forms = sorted({form.lower() for form in scan_table()})
-    flags = 0 if folded else re.IGNORECASE
-    return re.compile(WORD_START + "(?:" + trie_pattern(forms) + ")" + WORD_END, flags)
+    pattern = start + "(?:" + trie_pattern(sorted({form.lower() for form in forms})) + ")" + end
+    return re.compile(pattern, 0 if folded else re.IGNORECASE)
+
+
+@cache
+def lexicon_regex(folded: bool = False) -> re.Pattern[str]:
+    """One regex matching every ``scan_table`` form as a whole word (see ``forms_regex``)."""
+    return forms_regex(scan_table(), WORD_START, WORD_END, folded)
 
 
 def case_folded(text: str) -> str | None:

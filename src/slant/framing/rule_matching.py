@@ -19,11 +19,9 @@ from slant.framing.patterns import compiled_rules, cue_index
 
 @cache
 def _cue_regex(folded: bool = False) -> re.Pattern[str]:
-    """Every rule cue as a whole word; case-sensitive ``folded`` as in ``lexicon_regex``."""
-    cues = sorted({cue.lower() for cue in cue_index()})
+    """Every rule cue as a whole word; case-sensitive ``folded`` as in ``lexicon.forms_regex``."""
     # Cues may touch a hyphen ("terrorist-loving"), so only letters bound them.
-    return re.compile(r"(?<![A-Za-z])(?:" + lx.trie_pattern(cues) + r")(?![A-Za-z])",
-                      0 if folded else re.IGNORECASE)
+    return lx.forms_regex(cue_index(), r"(?<![A-Za-z])", r"(?![A-Za-z])", folded)
 
 
 def rule_matches(text: str, folded: str | None) -> list[tuple[int, re.Match[str]]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, SL, TT, WH, A, D, Rule
+from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, SL, START, TT, WH, A, D, Rule
 
 
 def _legal_alleged(text: str, m: re.Match[str]) -> bool:
@@ -155,7 +155,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(SL, r"\b[A-Z][a-z]+\s+(?:before|over|not)\s+(?:profits?|greed|politics|party|power)\b", 0.6,
          "'{text}' is a slogan that sets one value against another.", case_sensitive=True,
          cues="profit|profits|greed|politics|party|power", window=(25, 10)),
-    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
+    Rule(SL, START + r"(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
          r"Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|Boycott|"
          r"Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b"
          r"[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"

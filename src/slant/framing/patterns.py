@@ -21,6 +21,11 @@ D = "[-‐‑]"  # hyphen
 # A capitalised name that is not a determiner or a conjunction ("Kremlin", "Soros").
 _DET = r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|But|And|If|When)\b)"
 NAME = _DET + r"[A-Z][\w.’'-]*"
+# Where a sentence-level move may begin: the start of the text, a line or a sentence; the
+# quoted form also allows an opening quote, the chant form a colon before it too.
+START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+QUOTED_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
+CHANT_START = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))"
 
 
 NC = "Name_Calling,Labeling"

@@ -11,7 +11,25 @@ than 2,000 people were evacuated", "either side of the river") is left alone.
 
 from __future__ import annotations
 
-from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, LL, SL, TT, WH, A, Rule
+from slant.framing.patterns import (
+    AU,
+    BH,
+    BW,
+    CHANT_START,
+    CO,
+    DB,
+    EX,
+    FE,
+    FW,
+    LL,
+    QUOTED_START,
+    SL,
+    START,
+    TT,
+    WH,
+    A,
+    Rule,
+)
 
 _CLAUSE = r"[^.?!;\n]"  # a character inside one clause
 _SENTENCE = r"[^.?!\n]"  # a character inside one sentence
@@ -19,12 +37,6 @@ _NATIONS = (
     r"(?:America|Britain|England|Scotland|Wales|Ireland|Hungary|India|Russia|China|France|Germany|Italy|"
     r"Poland|Israel|Australia|Canada|Japan|Turkey|Serbia|Brazil|Mexico|Europe|Texas|Florida|Ohio)"
 )
-
-# Where a sentence-level move may begin: the start of the text, a line or a sentence; the
-# quoted form also allows an opening quote, the chant form a colon before it too.
-_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
-_QUOTED_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
-_CHANT_START = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))"
 
 # What a slippery slope says "they" do first: "First they take your guns, then ...".
 _SEIZE = (
@@ -85,7 +97,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          cues="whom", window=(20, 3)),
     Rule(DB, rf"\b[Aa]sk\s+yourself\s+(?:why|who|what|how|whether)\b{_SENTENCE}{{0,160}}[.?]", 0.55,
          "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="ask", window=(3, 180)),
-    Rule(DB, rf"{_START}(?:Funny|Strange|Odd|Curious|Interesting)"
+    Rule(DB, rf"{START}(?:Funny|Strange|Odd|Curious|Interesting)"
          rf"(?:,\s+(?:then|too|isn{A}t\s+it),?)?\s+(?:how|that)\b{_SENTENCE}{{0,130}}[.!?]", 0.6,
          "'{text}' insinuates wrongdoing through feigned surprise.", case_sensitive=True,
          cues="funny|strange|odd|curious|interesting", window=(3, 160)),
@@ -216,7 +228,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' dismisses doubters instead of answering them.", cues="poor|rights", window=(30, 3)),
     Rule(SL, r"\b(?:To\s+the\s+moon|WAGMI|Molon\s+labe|Semper\s+idem|Take\s+[A-Z][a-z]+\s+back)\b", 0.6,
          "'{text}' is a rallying slogan.", case_sensitive=True, cues="moon|wagmi|labe|idem|back", window=(25, 5)),
-    Rule(FW, rf"{_START}This\s+is\s+[A-Z][a-z]+\.(?=\s)|\bunited\s+as\s+one\b|"
+    Rule(FW, rf"{START}This\s+is\s+[A-Z][a-z]+\.(?=\s)|\bunited\s+as\s+one\b|"
          r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+(?:sovereign|proud|free|great|"
          r"noble|brave)\s+(?:people|nation)\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
          cues="this|united|people", window=(30, 60)),
@@ -226,7 +238,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="our|your|my|hands|planet|real|must",
          window=(60, 60)),
     # Slogans: "X, not Y", hashtags, "Hungary first", national rallying cries.
-    Rule(SL, rf"{_CHANT_START}[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,3}},\s+not\s+(?:for\s+)?"
+    Rule(SL, rf"{CHANT_START}[A-Z][\w’'-]*(?:\s+[\w’'-]+){{0,3}},\s+not\s+(?:for\s+)?"
          r"[\w’'-]+(?:\s+[\w’'-]+)?(?=[.!”\"’]|\s*\n|$)", 0.6,
          "'{text}' is a slogan that sets one value against another.", case_sensitive=True, cues="not",
          window=(45, 30)),
@@ -328,7 +340,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"{_SENTENCE}{{0,140}}", 0.6, "'{text}' deflects with a charge of hypocrisy.", cues="say",
          window=(40, 150)),
     # Causal oversimplification: "X for one reason: Y", "the root of nearly every ...".
-    Rule(CO, rf"{_START}[A-Z]{_SENTENCE}{{3,100}}?\s+for\s+one\s+reason\s*[:—–-]\s*"
+    Rule(CO, rf"{START}[A-Z]{_SENTENCE}{{3,100}}?\s+for\s+one\s+reason\s*[:—–-]\s*"
          rf"{_SENTENCE}{{3,100}}", 0.6, "'{text}' puts a complex outcome down to a single cause.",
          case_sensitive=True, cues="reason", window=(110, 110)),
     Rule(CO, rf"\bthe\s+root\s+(?:cause\s+)?of\s+(?:nearly\s+|almost\s+|virtually\s+|practically\s+)?(?:every|all)\b"
@@ -361,7 +373,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # not kneel", well-known chants. (Runs of clipped fragments, "Safe. Reliable. Responsible.",
     # were tried: annotators mark lists such as "Tents. Tarps. Shopping carts." far more often
     # as nothing.)
-    Rule(SL, rf"{_CHANT_START}(save|stop|end|protect|defend|fight|keep|bring|build|fund|"
+    Rule(SL, rf"{CHANT_START}(save|stop|end|protect|defend|fight|keep|bring|build|fund|"
          r"ban|free|cut|tax|scrap|bin|axe|drill|lock|make|take|hands)\s+(?:the\s+|our\s+|your\s+)?[\w’'-]+,\s+"
          r"\1\s+(?:the\s+|our\s+|your\s+)?[\w’'-]+(?=[.!”\"’]|\s*\n|$)", 0.65,
          "'{text}' is a slogan: a call repeated in parallel.",
@@ -388,8 +400,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"\bthere\s+(?:is|can\s+be)\s+no\s+middle\s+ground\b", 0.55,
          "'{text}' closes the question instead of answering it.", cues="without|perfect|middle", window=(40, 15)),
     # -- Widened on dev17-dev18.
-    Rule(SL, rf"{_CHANT_START}(?:One|ONE)\s+[A-Za-z]+,\s+(?:one|ONE)\s+[A-Za-z]+"
-         rf"(?:,\s+(?:one|ONE)\s+[A-Za-z]+)+\b|{_CHANT_START}(?:No|NO)\s+[A-Za-z]+,\s+"
+    Rule(SL, rf"{CHANT_START}(?:One|ONE)\s+[A-Za-z]+,\s+(?:one|ONE)\s+[A-Za-z]+"
+         rf"(?:,\s+(?:one|ONE)\s+[A-Za-z]+)+\b|{CHANT_START}(?:No|NO)\s+[A-Za-z]+,\s+"
          r"(?:no|No|NO)\s+[A-Za-z]+(?=[.!”\"’]|\s*\n|$)", 0.6, "'{text}' is a chant-like slogan.", case_sensitive=True,
          cues="one|no", window=(3, 60)),
     Rule(SL, rf"\bwhen\s+seconds\s+count,\s+the\s+police\s+are\s+(?:only\s+)?minutes\s+away\b|\b[Vv]ive\s+"
@@ -440,7 +452,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a stock reassurance that closes the question.", case_sensitive=True, cues="priority",
          window=(70, 3)),
     # -- Widened on dev19.
-    Rule(DB, rf"{_START}(?:Why|Where|Who)\s+[^?\n]{{5,150}}\?+(?:\s+Why\s+[^?\n]{{5,150}}\?+)+",
+    Rule(DB, rf"{START}(?:Why|Where|Who)\s+[^?\n]{{5,150}}\?+(?:\s+Why\s+[^?\n]{{5,150}}\?+)+",
          0.6, "'{text}' piles up questions that insinuate instead of giving evidence.", case_sensitive=True,
          cues="why", window=(160, 330)),
     Rule(DB, r"\bWho\s+elected\s+(?:him|her|them|these\s+people|this\s+[a-z]+)\?|"
@@ -472,7 +484,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(SL, r"\b[A-Z][a-z]+\s+(?:above|über)\s+(?:everything|all|everyone)\b(?:,\s+[A-Z][a-z]+\s+above\s+"
          r"(?:everything|all|everyone)\b)?|\b[A-Z][a-z]+\s+will\s+(?:not|never)\s+become\s+(?:an?\s+)?[a-z]+\s+"
          r"(?:country|colony|nation|state)\b|"
-         rf"{_START}[A-Z][a-z]+\s+the\s+[a-z]+\.\s+Now[.!]", 0.6,
+         rf"{START}[A-Z][a-z]+\s+the\s+[a-z]+\.\s+Now[.!]", 0.6,
          "'{text}' is a rallying slogan.", case_sensitive=True, cues="above|über|become|now", window=(40, 50)),
     Rule(TT, rf"\b(?:[Ii]t{A}s|[Ii]t\s+is)\s+not\s+complicated\b|\b(?:[Ii]t{A}s|[Ii]t\s+is|[Ii]t\s+really\s+is)\s+"
          r"(?:that|as)\s+simple(?:\s+as\s+that)?\b|\b[Hh]e\s+who\s+pays\s+the\s+piper\b[^.!?\n]{0,30}", 0.55,
@@ -505,16 +517,16 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(CO, rf"\bWant\s+to\s+know\s+why\b[^?\n]{{3,140}}\?\s+Look\s+at\b{_SENTENCE}{{3,140}}", 0.6,
          "'{text}' puts a complex outcome down to a single cause.", case_sensitive=True, cues="want",
          window=(3, 300)),
-    Rule(SL, rf"{_QUOTED_START}"
+    Rule(SL, rf"{QUOTED_START}"
          r"(?!(?:He|She|It|This|That|There|Who|What|Everything|Nothing)\b)"
          r"(?!(?:Today|Tomorrow|Yesterday)\b)[A-Z][a-z]+\s+is\s+(?!\w+(?:ish|ese|an|ian|ic|i)\b)"
          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December)\b)[A-Z][a-z]+(?=[.!”\"’]|\s*\n|$)", 0.6,
          "'{text}' is a slogan.", case_sensitive=True, cues="is", window=(20, 25)),
-    Rule(SL, rf"{_QUOTED_START}One\s+[A-Z][a-z]+(?=[.!”\"’])|"
+    Rule(SL, rf"{QUOTED_START}One\s+[A-Z][a-z]+(?=[.!”\"’])|"
          r"\b(?i:keep)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?i:safe|free|great|green|beautiful|strong|open|weird)\b", 0.6,
          "'{text}' is a slogan.", case_sensitive=True, cues="one|keep", window=(3, 60)),
-    Rule(SL, rf"{_QUOTED_START}(?!(?:Right|Not|Until|Even|Just|Only|For|Starting|By|Up|Till|"
+    Rule(SL, rf"{QUOTED_START}(?!(?:Right|Not|Until|Even|Just|Only|For|Starting|By|Up|Till|"
          r"Since|And|But|So|Then|Here|Do|Go|Stop|Please)\b)[A-Z][a-z]+\s+(?:[a-z]+\s+)?[Nn]ow[.!]", 0.6,
          "'{text}' is a slogan.", case_sensitive=True, cues="now", window=(40, 5)),
     # Chants quoted in Spanish: "¡Viva la libertad, carajo!", "¡Patria o Muerte, Venceremos!".

@@ -61,6 +61,7 @@ FIRES = [
     # session 3: the adverb of a loaded adjective
     ("The council shamefully ignored the petition.", "shamefully", LL),
     ("Police brutally dispersed the crowd.", "brutally", LL),
+    ("In court, Turkey arrogantly ignored the ruling.", "arrogantly", LL),  # an adverb takes no subject
     # session 3: vocabulary across registers, slot idioms, interest groups, euphemism
     ("The slumlords raised rents again.", "slumlords", NC),
     ("Ministers shed crocodile tears for the miners.", "crocodile tears", LL),

@@ -216,8 +216,9 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
         elif entry.kind == lx.WORD:
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
             start = m.start()
-            if " " not in cue and (
-                entry.source == "loaded_idioms.txt" or not lx.normalize(cue).endswith(("ed", "ing", "s"))
+            low = lx.normalize(cue)
+            if " " not in cue and not low.endswith("ly") and (  # an adverb takes no modifier
+                entry.source == "loaded_idioms.txt" or not low.endswith(("ed", "ing", "s"))
             ):
                 start = _extend_left(text, start, nouns_only=entry.source != "loaded_idioms.txt")
             why = _WHY_BY_SOURCE.get(entry.source, _DEFAULT_WHY).format(cue=cue)

@@ -132,8 +132,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="sleepy|crooked|lyin|lying|crazy|shifty|dopey|slippery|tricky|two-tier|low-energy|low-iq",
          window=(3, 20)),
     # Coined group labels.
-    Rule(NC, r"(?<=[a-z,;] )Big\s+(?!(?:Ben|Apple|Bang|Ten|Twelve|East|Sur|Sky|Island|Bend|Mac|Four|Three|Five|"
-         r"Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
+    Rule(NC, r"(?<=[a-z,;] )(?<!The )Big\s+(?!(?:Ben|Apple|Bang|Ten|Twelve|East|Sur|Sky|Island|Bend|Mac|Four|"
+         r"Three|Five|Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
          r"Green)\b)[A-Z][a-z]+(?![\w-])", 0.55,
          "'{text}' lumps an industry into one sinister actor.", case_sensitive=True, cues="big", window=(5, 20)),
     Rule(NC, rf"\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*\s+){{2,4}}|[a-z]+{D}[\w’'-]+\s+)crowd\b", 0.55,
@@ -354,7 +354,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\b(?:boardroom|billionaire|corporate|donor|Tory|Labour|Wall\s+Street|Kremlin|City|banker|Davos|"
          r"oligarch)\s+(?:pals|chums|buddies|mates|bandits|barons)\b", 0.6, "'{text}' casts allies as a cosy clique.",
          cues="pals|chums|buddies|mates|bandits|barons", window=(25, 1)),
-    Rule(NC, r"\bComrade\s+[A-Z][a-z]+\b", 0.55, "'{text}' mocks someone with a communist title.",
+    # "Comrade Karen" mocks; "Comrade Kim Jong Un" is a full name under its literal title.
+    Rule(NC, r"\bComrade\s+[A-Z][a-z]+\b(?![ \t]+[A-Z])", 0.55, "'{text}' mocks someone with a communist title.",
          case_sensitive=True, cues="comrade", window=(1, 15)),
     Rule(LL, r"\begg(?:s|ed|ing)\s+(?:[A-Z][\w’'-]*|him|her|them|it|us)\s+on\b", 0.55,
          "'{text}' casts support as goading.", cues="egg|eggs|egged|egging", window=(1, 30)),

@@ -62,6 +62,9 @@ FIRES = [
     ("The council shamefully ignored the petition.", "shamefully", LL),
     ("Police brutally dispersed the crowd.", "brutally", LL),
     ("In court, Turkey arrogantly ignored the ruling.", "arrogantly", LL),  # an adverb takes no subject
+    # a title-case headline's capitals mark no name: the epithet colours a thing
+    ("Minister Defends Genocidal Blockade of the Port\n\nThe minister spoke.", "Genocidal Blockade", LL),
+    ("Voters will not forgive shameless England for this.", "shameless England", NC),
     # session 3: vocabulary across registers, slot idioms, interest groups, euphemism
     ("The slumlords raised rents again.", "slumlords", NC),
     ("Ministers shed crocodile tears for the miners.", "crocodile tears", LL),

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from slant.framing import lexicon as lx
 from slant.framing import tag
+from slant.framing.patterns import compiled_rules
 from slant.framing.rule_matching import cued_matches, holds_cue
 
 CUES = [(10, 13), (40, 43)]
@@ -59,3 +62,25 @@ def test_repeated_passages_tag_alike() -> None:
 def test_flags_in_two_sentences_stay_two() -> None:
     spans = tag("¡Viva la libertad! Kosovo is Serbia.")
     assert [s.text for s in spans if s.technique == "Slogans"] == ["¡Viva la libertad!", "Kosovo is Serbia"]
+
+
+def _corpus() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "evals").glob("*/*.txt")) + sorted((root / "seeds").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def test_every_match_of_a_cued_rule_holds_one_of_its_cues() -> None:
+    # A rule runs only near its cue words, so an alternation its cue list lacks is never
+    # matched at all ("far-right think tanks" was lost for want of "tanks").
+    corpus = _corpus()
+    lost: list[tuple[str, str]] = []
+    for regex, rule in compiled_rules():
+        if not rule.cues:
+            continue
+        cues = sorted(filter(None, rule.cues.lower().split("|")), key=len, reverse=True)
+        cue_regex = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, cues)) + r")(?![a-z])")
+        for text in corpus:
+            lost += [(rule.pattern[:40], m.group()) for m in regex.finditer(text)
+                     if not cue_regex.search(lx.normalize(m.group()).lower())]
+    assert lost == []

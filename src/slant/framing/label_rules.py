@@ -247,8 +247,8 @@ LABEL_RULES: tuple[Rule, ...] = (
          r"ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators|think\s+tanks|think-tanks)\b", 0.6,
          "'{text}' dismisses people by their politics instead of answering them.",
          cues="billionaires|outlets|rag|rags|media|mob|mobs|elite|elites|supermajority|cronies|hacks|brigade|crowd|"
-         "establishment|propagandists|zealots|ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators",
-         window=(25, 5)),
+         "establishment|propagandists|zealots|ideologues|loons|nutjobs|cranks|fanatics|extremists|firebrands|agitators|"
+         "tanks", window=(25, 5)),
     Rule(LL, r"\bnever\s+met\s+an?\s+(?:[\w’'-]+\s+){1,3}(?:he|she|they|it|we|I)\s+(?:didn['’]t|did\s+not)\s+like\b",
          0.6, "'{text}' mocks someone as uncritically embracing anything of a kind.", cues="like", window=(70, 5)),
     Rule(LL, r"\b(?:cold\s+war|zero-sum|colonial|imperial|bloc)\s+(?:mentality|thinking|mindset)\b", 0.6,

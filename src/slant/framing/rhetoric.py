@@ -173,7 +173,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a tautology that shuts down discussion.", cues="is", window=(20, 25)),
     Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|the\s+people\s+have\s+spoken|"
          r"(?:simply\s+|just\s+)?not\s+up\s+for\s+debate|it\s+is\s+what\s+it\s+is)\b|,\s+full\s+stop(?=[.!])", 0.6,
-         "'{text}' closes the question instead of answering it.", cues="research|math|spoken|debate|stop",
+         "'{text}' closes the question instead of answering it.", cues="research|math|spoken|debate|stop|what",
          window=(40, 10)),
     # Whataboutism.
     Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:all\s+)?(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?"

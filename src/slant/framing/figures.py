@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from slant.framing.patterns import EX, LL, NC, D, Rule
+from slant.framing.patterns import EX, LL, NC, D, Rule, previous_word
 
 _PLAIN_LIKE = frozenset(
     [
@@ -26,8 +26,7 @@ _PLAIN_LIKE = frozenset(
 
 def _plain_like(text: str, m: re.Match[str]) -> bool:
     """'like a' after a verb of wanting or seeming, or in 'more like', is not a simile."""
-    before = text[max(0, m.start() - 30) : m.start()].split()
-    return bool(before) and before[-1].lower().replace("’", "'").strip("\"“,") in _PLAIN_LIKE
+    return previous_word(text, m.start()) in _PLAIN_LIKE
 
 
 # Objects a violent verb can only hit figuratively: institutions, abstractions, livelihoods.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from slant.framing.patterns import DB, LL, NAME, NC, A, D, Rule
+from slant.framing.patterns import DB, LL, NAME, NC, A, D, Rule, previous_word
 
 _SERVILE = (
     r"(?:puppets?|stooges?|lackeys?|lapdogs?|poodles?|shills?|mouthpieces?|henchm[ae]n|minions?"
@@ -46,14 +46,9 @@ _REPORTED = frozenset(
 )
 
 
-def _previous_word(text: str, start: int) -> str:
-    head = text[max(0, start - 40) : start].split()
-    return head[-1].lower().strip("\"“”‘’'(,:") if head else ""
-
-
 def _technical_regime(text: str, m: re.Match[str]) -> bool:
     """A rule set rather than a government: "the sanctions regime", "the Section 110 regime"."""
-    word = _previous_word(text, m.start())
+    word = previous_word(text, m.start())
     return word in _TECHNICAL_REGIME or word.isdigit()
 
 

@@ -28,6 +28,12 @@ QUOTED_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
 CHANT_START = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))"
 
 
+def previous_word(text: str, start: int) -> str:
+    """The word before ``start``, lower-cased, straight apostrophes, outer quotes and commas stripped."""
+    head = text[max(0, start - 40) : start].split()
+    return head[-1].lower().replace("’", "'").strip("\"“”‘'(,:") if head else ""
+
+
 NC = "Name_Calling,Labeling"
 LL = "Loaded_Language"
 EX = "Exaggeration,Minimisation"

@@ -27,9 +27,12 @@ _BEFORE = re.compile(rf"\b{_SPEECH}\b[^.\n“\"]{{0,40}}[,:]\s*$")
 # The same speaker going on in a new quotation: '..." she said. "This is a whitewash."'
 _CONTINUED = re.compile(rf"[”\"][^.\n“”\"]{{0,60}}\b{_SPEECH}\b[^.\n“”\"]{{0,60}}\.[ \t]*$")
 # Earlier in the same sentence: 'X called the bill "a war on motorists"', 'said Y was "..."'.
+_NAMING = (
+    r"(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|dubbed|termed|denounced|"
+    r"dismissed|accused|promised)"
+)
 _INTRODUCED = re.compile(
-    r"\b(?:called|calls|call|calling|described|describes|branded|brands|labell?ed|dubbed|termed|denounced|"
-    r"dismissed|accused|said|says|told|warned|argued|claimed|insisted|added|wrote|vowed|promised)\b"
+    rf"\b(?:{_NAMING}|{_SPEECH})\b"
     r"(?:[^.!?\n“”\"]|“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"){0,80}$"  # earlier quotations may come between
 )
 # Someone else's label, reported so as to reject it: "they will call us hateful, bigoted",

@@ -62,6 +62,9 @@ FIRES = [
     ("The council shamefully ignored the petition.", "shamefully", LL),
     ("Police brutally dispersed the crowd.", "brutally", LL),
     ("In court, Turkey arrogantly ignored the ruling.", "arrogantly", LL),  # an adverb takes no subject
+    # the degrees and the quality noun of a loaded adjective
+    ("It was the sleaziest deal of the decade.", "sleaziest deal", LL),
+    ("Voters have had enough of their spinelessness.", "spinelessness", LL),
     # a title-case headline's capitals mark no name: the epithet colours a thing
     ("Minister Defends Genocidal Blockade of the Port\n\nThe minister spoke.", "Genocidal Blockade", LL),
     ("Voters will not forgive shameless England for this.", "shameless England", NC),
@@ -283,3 +286,23 @@ def test_every_flag_has_an_explanation_naming_its_cue() -> None:
     for span in tag(text):
         assert span.explanation
         assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("adjective", "forms"),
+    [("filthy", ["filthier", "filthiest"]), ("vile", ["viler", "vilest"]), ("smug", ["smugger", "smuggest"]),
+     ("despicable", []), ("phoney", []), ("half-baked", []), ("smugly", [])],
+    ids=["consonant-y", "silent-e", "doubling", "long", "vowel-y", "compound", "adverb"],
+)
+def test_degrees(adjective: str, forms: list[str]) -> None:
+    assert lx.degrees(adjective) == forms
+
+
+@pytest.mark.parametrize(
+    ("adjective", "noun"),
+    [("spineless", "spinelessness"), ("petty", "pettiness"), ("vindictive", "vindictiveness"),
+     ("brutal", None), ("phoney", None)],
+    ids=["-less", "consonant-y", "-ive", "takes-ity", "vowel-y"],
+)
+def test_quality_noun(adjective: str, noun: str | None) -> None:
+    assert lx.quality_noun(adjective) == noun

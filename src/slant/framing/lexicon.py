@@ -179,6 +179,36 @@ def adverb(adjective: str) -> str | None:
     return word + "ly"
 
 
+def _y_stem(word: str) -> str:
+    return word[:-1] + "i" if word.endswith("y") and word[-2] not in _VOWELS else word
+
+
+def degrees(adjective: str) -> list[str]:
+    """The -er and -est forms of a short adjective ("filthy" -> filthier, filthiest).
+
+    Only one-syllable words and two-syllable words in -y take them; "more despicable" is
+    two words, each already scanned.
+    """
+    word = adjective
+    if not word.isalpha() or len(word) < 3 or word.endswith(("ed", "ing", "ly", "ey", "s", "x")):
+        return []  # no "smuglier", "phoneyer", "nutser", "fauxer"
+    syllables = len(re.findall("[aeiouy]+", word.removesuffix("e")))  # "vile": one syllable
+    if syllables > 2 or (syllables == 2 and not word.endswith("y")):
+        return []
+    stem = word[:-1] if word.endswith("e") else word + word[-1] if _doubles(word) else _y_stem(word)
+    return [stem + "er", stem + "est"]
+
+
+_NESS_ENDINGS = ("less", "ful", "ous", "ish", "ive", "some", "y")
+
+
+def quality_noun(adjective: str) -> str | None:
+    """The -ness noun of an adjective that forms one ("spineless" -> spinelessness, "petty" -> pettiness)."""
+    if not adjective.isalpha() or not adjective.endswith(_NESS_ENDINGS) or adjective.endswith("ey"):
+        return None
+    return _y_stem(adjective) + "ness"
+
+
 def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
     """Parse a data file: ``form[|form...] [= neutral] [@score]`` per line.
 
@@ -327,11 +357,19 @@ def entries() -> dict[str, Entry]:
             and word not in found
         ):
             found[word] = Entry(AUTO, "", round(0.45 + min(valence, 0.0) / -40, 2), "TextBlob+VADER")
-    # The adverb of every loaded adjective is loaded too: "brutally", "shamelessly".
+    # The adverb, the degrees and the quality noun of every loaded adjective are loaded
+    # too: "brutally", "filthiest", "spinelessness".
     for form, entry in list(found.items()):
-        derived = adverb(form) if entry.kind in (MODIFIER, AUTO) else None
+        if entry.kind not in (MODIFIER, AUTO):
+            continue
+        derived = adverb(form)
         if derived and derived not in found:
             found[derived] = Entry(WORD, "", entry.score, entry.source + " (adverb)")
+        for degree in degrees(form):
+            found.setdefault(degree, Entry(entry.kind, "", entry.score, entry.source + " (degree)"))
+        noun = quality_noun(form)
+        if noun and not (form.endswith("ly") and form[:-2] in found):  # "smugly" is an adverb
+            found.setdefault(noun, Entry(WORD, "", entry.score, entry.source + " (noun)"))
     # Any word VADER rates strongly negative (valence <= -2: "contempt", "betrayed",
     # "insulting", "stupidity"), minus the reporting vocabulary of factual.txt. Adjectives
     # grow over their noun like curated modifiers; other words are flagged alone.

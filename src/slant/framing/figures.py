@@ -79,6 +79,28 @@ def _not_damning(text: str, m: re.Match[str]) -> bool:
         return False
     return not (word[0] == title[0] and lower.endswith(_ABSTRACT_ENDINGS))
 
+# Sectors that are plainly grim trades: "the funeral industry", "the waste industry".
+_LITERAL_TRADES = frozenset(["funeral", "waste", "weapons", "debt", "gun", "prison", "crash", "accident",
+                             "cancer", "pest"])
+
+
+def _not_a_dark_trade(text: str, m: re.Match[str]) -> bool:
+    """Keep "<word> merchants/industry/machine" only when the word is strongly negative.
+
+    "error merchants", "the poverty industry", "the punishment machine" cast opponents as
+    trading in misery; "wine merchants" and "the funeral industry" are plain.
+    """
+    from slant.framing import lexicon as lx
+
+    word = m.group(1)
+    lower = word.lower()
+    if word.isupper() and len(word) > 1:
+        return m.group(2).lower() not in ("merchants", "peddlers", "pedlars", "mongers")  # "FUD merchants"
+    if lower in _LITERAL_TRADES or lower in lx.word_set("stopwords.txt"):  # "no industry"
+        return True
+    return lx.vader_valence().get(lower, 0.0) > -1.0
+
+
 FIGURE_RULES: tuple[Rule, ...] = (
     # Similes: "crumbled like a house of cards", "like a pensioner swatting wasps".
     Rule(LL, r"\blike\s+an?\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
@@ -387,4 +409,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"[a-z][\w’'-]*[ -]Gestapo\b|\bGestapo[ -](?:tactics|methods|style)\b", 0.65,
          "'{text}' likens opponents to the Nazi secret police.", case_sensitive=True, cues="gestapo",
          window=(25, 10)),
+    # A trade in something dark: "error merchants", "the poverty industry", "the punishment machine".
+    Rule(NC, r"(?<![\w’'-])([a-z][a-z]+|[A-Z]{2,})\s+(merchants|peddlers|pedlars|mongers)\b", 0.55,
+         "'{text}' casts opponents as traders in something dark.", case_sensitive=True, veto=_not_a_dark_trade,
+         cues="merchants|peddlers|pedlars|mongers", window=(25, 1)),
+    Rule(LL, r"(?<![\w’'-])([a-z][a-z]+)\s+(industry|machine|racket)\b", 0.5,
+         "'{text}' casts a cause as a cynical trade.", case_sensitive=True, veto=_not_a_dark_trade,
+         cues="industry|machine|racket", window=(25, 1)),
 )

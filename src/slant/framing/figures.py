@@ -36,7 +36,8 @@ _ABSTRACT = (
     r"rulebook|treaty|agreement|contract|pensions?|savings|middle\s+class|working\s+class|values|"
     r"traditions?|privacy|trust|competition|small\s+businesses|high\s+streets?|game|sport|"
     r"fishing\s+fleet|farming|farmers|fishermen|communities|community|families|childhood|innocence|"
-    r"independence|sovereignty|credibility|free\s+speech|the\s+NHS|NHS|schools?|workers|union)"
+    r"independence|sovereignty|credibility|free\s+speech|the\s+NHS|NHS|schools?|workers|union|rules?|"
+    r"protections|safeguards|standards|wages|welfare|public\s+services|planet)"
 )
 _COMMUNAL = r"(?:town|towns|city|cities|neighbou?rhoods?|village|villages|country|nation|island|coast|club|party)"
 _VIOLENT_VERBS = (
@@ -49,6 +50,9 @@ _VIOLENT_VERBS = (
     "butchers", "butchered", "butchering", "poison", "poisons", "poisoned", "poisoning", "choke", "chokes",
     "choked", "choking", "cripple", "cripples", "crippled", "crippling", "smash", "smashes", "smashed",
     "smashing", "crush", "crushes", "crushed", "crushing", "loot", "loots", "looted", "looting",
+    r"rip\s+up", r"rips\s+up", r"ripped\s+up", r"ripping\s+up", "raid", "raids", "raided", "raiding", "torch",
+    "torches", "torched", "torching", "plunder", "plunders", "plundered", "plundering", "ransack", "ransacks",
+    "ransacked", "ransacking", "bulldoze", "bulldozes", "bulldozed", "bulldozing",
 )
 _VIOLENT_VERB = "(?:" + "|".join(_VIOLENT_VERBS) + ")"
 # Each form's first word cues the rule ("wipe" for "wipe out").
@@ -121,7 +125,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          rf"(?:\s+(?!(?:the|a|an|in|on|at|and|of|to|for|with|by|from|since|last|this|that)\b)[a-z][\w’'-]*)?"
          rf"(?![\w’'-])", 0.6, "'{text}' pictures a policy or dispute as a war on its targets.",
          case_sensitive=True, cues="war", window=(25, 50)),
-    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:[\w-]+\s+)?{_ABSTRACT}\b", 0.55,
+    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:[\w-]+\s+){{0,2}}{_ABSTRACT}\b", 0.55,
          "'{text}' pictures a policy's effect as physical violence.", cues=_VIOLENT_CUES, window=(5, 60)),
     Rule(LL, rf"\b{_VIOLENT_VERB}\s+(?:our|your)\s+(?:[\w-]+\s+)?{_COMMUNAL}\b", 0.55,
          "'{text}' pictures harm to a place people love as a killing.",

@@ -62,6 +62,14 @@ FIRES = [
     ("The council shamefully ignored the petition.", "shamefully", LL),
     ("Police brutally dispersed the crowd.", "brutally", LL),
     ("In court, Turkey arrogantly ignored the ruling.", "arrogantly", LL),  # an adverb takes no subject
+    # session 7: vocabulary from dev45-dev48
+    ("The banksters and golpistas won again.", "banksters", NC),
+    ("It was a late-night stitch-up.", "late-night stitch-up", LL),
+    ("The pipeline is a carbon bomb.", "carbon bomb", LL),
+    ("The sequel is creatively bankrupt.", "creatively bankrupt", LL),
+    ("The armchair pacifists want surrender.", "armchair pacifists", NC),
+    ("They hired paid fact-checkers.", "paid fact-checkers", NC),
+    ("The networks dutifully parrot the line.", "parrot", LL),
     # the degrees and the quality noun of a loaded adjective
     ("It was the sleaziest deal of the decade.", "sleaziest deal", LL),
     ("Voters have had enough of their spinelessness.", "spinelessness", LL),

@@ -223,7 +223,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Scornful group labels: "activist judges", "keyboard critics", "latte-sipping activists".
     Rule(NC, r"\b(?:activist\s+(?:judges?|courts?)|professional\s+(?:agitators|atheists|protesters|complainers|victims|"
          r"offence-takers|outrage\s+merchants)|keyboard\s+(?:warriors|critics|commandos|activists|heroes)|armchair\s+"
-         r"(?:critics|generals|experts|environmentalists|commentators|quarterbacks|activists|pundits)|champagne\s+socialists?|"
+         r"(?:generals|experts|quarterbacks|pundits|[a-z]+(?:ists|ers|ors|ics|ians|ants|ats))|champagne\s+socialists?|"
          r"limousine\s+liberals?|ivory-tower\s+(?:academics|experts|elites|economists)|career\s+(?:vagrants|activists|"
          r"protesters|agitators|complainers|bureaucrats))\b", 0.65,
          "'{text}' dismisses people with a scornful label instead of answering them.",
@@ -334,7 +334,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Widened on dev22-dev23: "paid actors", "a dynasty of thieves", "the 'fed is best' crowd",
     # "a cool $241,000", "the lie of the century".
     Rule(NC, r"\bpaid\s+(?:actors|vloggers|cheerleaders|trolls|protesters|shills|agitators|influencers|bloggers|hacks|"
-         r"mouthpieces|stooges|mercenaries)\b|\b(?:dynasty|family|gang|clan|band|party|government|regime|bunch)\s+of\s+"
+         r"mouthpieces|stooges|mercenaries|fact-checkers)\b|\b(?:dynasty|family|gang|clan|band|party|government|regime|bunch)\s+of\s+"
          r"(?:thieves|crooks|liars|criminals|looters|murderers|traitors|clowns)\b|\bthe\s+[“\"][^”\"\n]{2,40}[”\"]\s+crowd\b",
          0.6, "'{text}' labels people instead of answering them.",
          cues="paid|thieves|crooks|liars|criminals|looters|murderers|traitors|clowns|crowd", window=(45, 20)),

@@ -11,6 +11,8 @@ QUOTED = [
     ("speaker after", '"He is a monster who ruined every one of us," said Ana Ruiz.', "monster"),
     ("pronoun after", "“This cruel plan will destroy families,” she said on Monday.", "cruel"),
     ("curly, name first", "“This cruel plan will hurt families,” Mayor Lee told reporters.", "cruel"),
+    ("described speaker", '"An offer of 4.5% is an insult to our members," union president Rui Almeida told reporters.',
+     "insult"),
     ("speaker before", 'The minister said: "These thugs will answer for it in court."', "thugs"),
     ("according to", "“It is a shameful piece of law,” according to the union.", "shameful"),
     ("verb earlier", 'Spokesman Grant Mulvey called the bill "a cruel attack on motorists" on Tuesday.', "cruel"),

@@ -20,8 +20,9 @@ _SPEECH = (
     r"claims|stated|states|tweeted|posted|declared|declares|noted|notes|explained|asked|replied|continued|urged|"
     r"urges|vowed|responded|countered|remarked|according\s+to)"
 )
-# Just after the closing quote: "said", "she said", "Ana Ruiz said", "according to".
-_SPEAKER = r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+|(?:he|she|they|it)\s+)"
+# Just after the closing quote: "said", "she said", "Ana Ruiz said", "union federation chair
+# Lars Brekke said", "the ministry's spokesman told", "according to".
+_SPEAKER = r"(?:(?:[\w.’'-]+\s+){1,6})"
 _AFTER = re.compile(rf"^[\s,]{{0,3}}{_SPEAKER}?{_SPEECH}\b")
 _BEFORE = re.compile(rf"\b{_SPEECH}\b[^.\n“\"]{{0,40}}[,:]\s*$")
 # The same speaker going on in a new quotation: '..." she said. "This is a whitewash."'

@@ -43,14 +43,19 @@ _INTRODUCED = re.compile(
 # ("called him a con man") and a label relayed as news ("Beijing called it a Cold War
 # mentality") stay.
 _CALL = r"call|calls|called|calling"
-_CAST = r"smear(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|paint(?:s|ed|ing)?|caricatur(?:e|es|ed|ing)"
+_CAST = (
+    r"smear(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|paint(?:s|ed|ing)?|caricatur(?:e|es|ed|ing)|portray(?:s|ed|ing)?|"
+    r"depict(?:s|ed|ing)?|romanti[cs](?:e|es|ed|ing)|glorif(?:y|ies|ied|ying)"
+)
 _TREAT = r"treat|treats|treated|treating"
 _REBUTTED = re.compile(
     rf"(?:(?<!\bI )(?<!\b[Ww]e )\b(?:{_CALL})\s+(?:us|you|me)"
     r"|\b(?:will|would|['’]ll|['’]d)\s+(?:\w+\s+)?(?:call|called)\s+(?:it|[A-Z][a-z]+)"
-    rf"|\b(?:{_CAST})\s+(?:[\w’'-]+\s+){{0,2}}as|\b(?:{_TREAT})\s+(?:[\w’'-]+\s+){{0,4}}(?:as|like)"
+    rf"|\b(?:{_CAST})\s+(?:[\w’'-]+\s+){{0,4}}as|\b(?:{_TREAT})\s+(?:[\w’'-]+\s+){{0,4}}(?:as|like)"
     r"|\btold\s+(?:I|we|you|they)\s+(?:was|were|am|are))"
-    r"\s+(?:an?\s+|the\s+)?[\"“‘']?(?:[\w’'-]+,\s+(?:and\s+|or\s+)?){0,3}$"
+    # then the label, perhaps after others in a list: 'hateful, bigoted', '"heroes" and "'
+    r"\s+(?:(?:an?\s+|the\s+)?[\"“‘'][^\"“”‘’\n]{1,40}[\"”’'],?\s+(?:and\s+|or\s+)?){0,3}"
+    r"(?:an?\s+|the\s+)?[\"“‘']?(?:[\w’'-]+,\s+(?:and\s+|or\s+)?){0,3}$"
 )
 # Every verb ``_REBUTTED`` can start from, to find the few places worth running it.
 _REBUTTING_VERB = re.compile(rf"\b(?:{_CALL}|{_CAST}|{_TREAT}|told)\b")

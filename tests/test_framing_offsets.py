@@ -12,12 +12,15 @@ from slant.framing.tagger import Candidate, resolve
 
 
 def _check(text: str, spans: list[Span]) -> None:
-    last_end = 0
+    last: Span | None = None
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == span.text
-        assert span.start >= last_end, "spans overlap or are unsorted"
-        last_end = span.end
+        if last is not None and span.start < last.end:  # only a repetition shares an extent
+            assert (span.start, span.end, span.technique) == (last.start, last.end, "Repetition"), (last, span)
+        else:
+            assert last is None or span.start >= last.end, "spans overlap or are unsorted"
+        last = span
 
 
 @pytest.mark.parametrize(
@@ -66,8 +69,20 @@ def test_case_folded_keeps_length_and_matches_both_scans() -> None:
 
 def test_each_repeated_phrase_gets_its_own_offsets() -> None:
     text = "The thugs came. Then the thugs left. The thugs returned."
-    starts = [s.start for s in tag(text) if s.text == "thugs"]
+    spans = tag(text)
+    starts = [s.start for s in spans if s.text == "thugs" and s.technique != "Repetition"]
     assert starts == [i for i in range(len(text)) if text.startswith("thugs", i)]
+    # the second and third uses are also repetitions, on exactly the same words
+    assert [s.start for s in spans if s.technique == "Repetition"] == starts[1:]
+
+
+def test_repetition_explains_how_often_the_words_came_before() -> None:
+    spans = tag("The Putin puppet spoke. The Putin puppet lied. Then the “Putin puppet” left.")
+    repeats = [s for s in spans if s.technique == "Repetition"]
+    assert [s.text for s in repeats] == ["Putin puppet", "Putin puppet"]
+    assert "used once" in repeats[0].explanation and "used twice" in repeats[1].explanation
+    assert tag("Thugs and liars, all of them.") == [s for s in tag("Thugs and liars, all of them.")
+                                                    if s.technique != "Repetition"]
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t", "The council met on Tuesday."], ids=["empty", "blank", "no-flags"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from slant.framing import FRAMES, TECHNIQUES, Span, classify_frames, profile
+from slant.app_render import colour_map
+from slant.app_render import highlight as app_highlight
+from slant.framing import FRAMES, TECHNIQUES, Span, classify_frames, profile, tag
 from slant.framing.render import highlight, legend, profile_table
 
 
@@ -81,6 +83,18 @@ def test_highlight_plain_and_color() -> None:
     assert "\x1b[" in colored and "killer army" in colored
     assert "Loaded_Language (1)" in legend(spans, color=False)
     assert legend([], color=False).startswith("No rhetorical")
+
+
+def test_a_repetition_shares_one_mark_with_the_label_it_repeats() -> None:
+    text = "The thugs came. The thugs left."
+    spans = tag(text)
+    assert highlight(text, spans, color=False) == (
+        "The [[thugs]]{Name_Calling,Labeling} came. The [[thugs]]{Name_Calling,Labeling+Repetition} left."
+    )
+    assert highlight(text, spans, color=True).count("thugs") == 2
+    html = app_highlight(text, [s.to_dict() for s in spans], colour_map(TECHNIQUES))
+    assert html.count("<mark") == 2
+    assert "Name Calling / Labeling + Repetition</span>" in html and "Repetition: &#x27;thugs&#x27; repeats" in html
 
 
 def test_profile_table_one_column_per_document() -> None:

@@ -67,7 +67,9 @@ def highlight(
 
     Args:
         text: The text the offsets refer to.
-        spans: Non-overlapping dicts with start, end, technique, explanation.
+        spans: Dicts with start, end, technique, explanation, not overlapping except
+            that spans with the same extent (a phrase that is also a repetition) share
+            one mark labelled with both techniques.
         colours: Technique -> background colour.
         quote: Optional (start, end) of a quoted passage to outline; it gets ``id``
             ``slant-quote`` so the page can scroll to it.
@@ -79,7 +81,7 @@ def highlight(
     if quote:
         cuts.update(quote)
     points = sorted(c for c in cuts if 0 <= c <= len(text))
-    by_start = sorted(spans, key=lambda s: int(s["start"]))
+    by_start = _one_per_extent(spans)
     out: list[str] = []
     span_index = 0
     quote_opened = False
@@ -91,11 +93,13 @@ def highlight(
         span: Mapping[str, Any] | None = by_start[span_index] if span_index < len(by_start) else None
         piece = _e(text[left:right])
         if span is not None and int(span["start"]) <= left < int(span["end"]):
-            technique = str(span["technique"])
-            tip = f"{technique_label(technique)}: {span.get('explanation', '')}"
+            same = span["same_extent"]
+            technique = str(same[0]["technique"])
+            tip = "\n".join(f"{technique_label(str(s['technique']))}: {s.get('explanation', '')}" for s in same)
             label = ""
             if right == int(span["end"]):
-                label = f'<span class="slant-tag">{_e(technique_label(technique))}</span>'
+                names = " + ".join(technique_label(str(s["technique"])) for s in same)
+                label = f'<span class="slant-tag">{_e(names)}</span>'
             piece = (
                 f'<mark style="background:{colours.get(technique, "#eee")}" '
                 f'data-technique="{_e(technique)}" title="{_e(tip)}">{piece}{label}</mark>'
@@ -106,6 +110,18 @@ def highlight(
             piece = f'<span class="slant-quote"{anchor}>{piece}</span>'
         out.append(piece)
     return f'<div class="slant-text">{"".join(out)}</div>'
+
+
+def _one_per_extent(spans: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Spans sorted by start, those with the same extent folded into one (``same_extent``)."""
+    folded: list[dict[str, Any]] = []
+    for s in sorted(spans, key=lambda s: int(s["start"])):
+        start, end = int(s["start"]), int(s["end"])
+        if folded and (folded[-1]["start"], folded[-1]["end"]) == (start, end):
+            folded[-1]["same_extent"].append(s)
+        else:
+            folded.append({"start": start, "end": end, "same_extent": [s]})
+    return folded
 
 
 def legend(techniques: Iterable[str], colours: Mapping[str, str], descriptions: Mapping[str, str]) -> str:

@@ -28,20 +28,23 @@ def highlight(text: str, spans: Sequence[Span], color: bool = True) -> str:
 
     Args:
         text: The tagged text.
-        spans: Non-overlapping spans sorted by start (as ``tag`` returns them).
+        spans: Spans sorted by start (as ``tag`` returns them); spans with the same extent
+            (a phrase that is also a repetition) are one mark with both techniques,
+            ``[[phrase]]{Name_Calling,Labeling+Repetition}``, coloured by the first.
         color: Use ANSI colours (for a terminal) instead of the bracketed form.
 
     """
     out: list[str] = []
     pos = 0
-    for span in spans:
-        if span.start < pos:  # never expected from tag(); skip rather than garble
+    for i, span in enumerate(spans):
+        if span.start < pos:  # a second label on the same words, shown with the first
             continue
         out.append(text[pos : span.start])
         if color:
             out.append(f"{COLORS.get(span.technique, '')}{span.text}{RESET}")
         else:
-            out.append(f"[[{span.text}]]{{{span.technique}}}")
+            techniques = [s.technique for s in spans[i:] if (s.start, s.end) == (span.start, span.end)]
+            out.append(f"[[{span.text}]]{{{'+'.join(techniques)}}}")
         pos = span.end
     out.append(text[pos:])
     return "".join(out)

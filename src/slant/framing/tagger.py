@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
@@ -408,7 +409,9 @@ def tag(text: str) -> list[Span]:
         text: Any text; offsets in the result index it exactly.
 
     Returns:
-        Non-overlapping spans sorted by start, with ``text[s.start:s.end] == s.text``.
+        Spans sorted by start, with ``text[s.start:s.end] == s.text``. Spans never
+        overlap, except that a Repetition span shares the exact extent of the loaded
+        phrase it repeats (``with_repetitions``).
 
     """
     if not text or not text.strip():
@@ -438,7 +441,33 @@ def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
             continue
         score, why = (penalised(c.score), c.explanation + QUOTED_NOTE) if q else (c.score, c.explanation)
         spans.append(Span(c.start, c.end, text[c.start : c.end], c.technique, score, why))
-    return spans
+    return with_repetitions(spans)
+
+
+_QUOTE_MARKS = "\"“”‘’'"
+
+
+def with_repetitions(spans: list[Span]) -> list[Span]:
+    """``spans`` plus a Repetition span on each later use of a loaded phrase or label.
+
+    "Putin puppet" said a third time is name calling and repetition at once: the second
+    span has the same extent, so spans of one technique still never overlap.
+    """
+    uses: Counter[str] = Counter()
+    repeats: list[Span] = []
+    for span in spans:
+        if span.technique not in (LL, NC):
+            continue
+        key = lx.normalize(span.text.strip(_QUOTE_MARKS)).lower()
+        uses[key] += 1
+        if uses[key] > 1:
+            times = {2: "once", 3: "twice"}.get(uses[key], f"{uses[key] - 1} times")
+            repeats.append(Span(span.start, span.end, span.text, RP, min(span.score, 0.6),
+                                f"'{span.text}' repeats wording the text has already used {times}, "
+                                "to drive it home."))
+    if not repeats:
+        return spans
+    return sorted(spans + repeats, key=lambda s: (s.start, s.technique == RP))
 
 
 def _merge_adjacent(text: str, kept: list[Candidate]) -> list[Candidate]:

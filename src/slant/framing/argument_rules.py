@@ -24,9 +24,11 @@ def _legal_alleged(text: str, m: re.Match[str]) -> bool:
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
-         r"\s+(?:[\w-]+\s+){0,4}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
-         r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b", 0.65,
-         "'{text}' is a sweeping superlative; say what was measured instead.", cues="ever|history|time",
+         r"\s+(?:[\w-]+\s+){0,8}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
+         r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen|in\s+my\s+lifetime|"
+         r"in\s+living\s+memory|of\s+the\s+(?:decade|century))\b", 0.65,
+         "'{text}' is a sweeping superlative; say what was measured instead.",
+         cues="ever|history|time|lifetime|memory|decade|century",
          window=(150, 25), veto=lambda text, m: text[max(0, m.start() - 8) : m.start()].lower().endswith("one of ")),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
          r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,

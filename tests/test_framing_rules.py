@@ -108,6 +108,7 @@ NEGATIVE = [
     ("quoted title", "She hosted ‘Hardball’ for a decade and called the plan “premature”."),
     ("first step", "The first step towards the new bridge was a survey, the council said."),
     ("plain history", "The museum opened a wing on the town's history last year."),
+    ("award", "She was named the best player of the year at the awards."),
     ("either in a list", "Either candidate could win, and we are told either result is possible."),
     ("no more than", "No more than 40 people attended."),
     ("a right in law", "Voting is a right guaranteed by the constitution, the court said."),

@@ -454,11 +454,14 @@ def with_repetitions(spans: list[Span]) -> list[Span]:
     span has the same extent, so spans of one technique still never overlap.
     """
     uses: Counter[str] = Counter()
+    keys: dict[str, str] = {}  # most flagged phrases recur: normalise each wording once
     repeats: list[Span] = []
     for span in spans:
         if span.technique not in (LL, NC):
             continue
-        key = lx.normalize(span.text.strip(_QUOTE_MARKS)).lower()
+        key = keys.get(span.text)
+        if key is None:
+            key = keys[span.text] = lx.normalize(span.text.strip(_QUOTE_MARKS)).lower()
         uses[key] += 1
         if uses[key] > 1:
             times = {2: "once", 3: "twice"}.get(uses[key], f"{uses[key] - 1} times")

@@ -21,6 +21,14 @@ def _legal_alleged(text: str, m: re.Match[str]) -> bool:
     return not after or after[0].lower().strip("\"“”‘’'") not in textblob_adjectives()
 
 
+def _names_no_harm(text: str, m: re.Match[str]) -> bool:
+    """No strongly negative word (VADER <= -1.5) in the sentence: a forecast, not a threat."""
+    from slant.framing import lexicon as lx
+
+    valence = lx.vader_valence()
+    return not any(valence.get(word.lower(), 0.0) <= -1.5 for word in re.findall(r"[A-Za-z]+", m.group()))
+
+
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
@@ -86,6 +94,20 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(FE, r"\bend\s+of\s+(?:western\s+)?(?:civili[sz]ation|democracy|the\s+world|freedom|America|"
          r"Europe)\b", 0.55, "'{text}' predicts doom.",
          cues="civilization|civilisation|democracy|world|freedom|america|europe", window=(20, 5)),
+    # A conditional threat: "If this ban goes ahead, ex-smokers will be pushed back to deadly
+    # cigarettes." Plain forecasts ("If approved, the merger will close in May") name no harm.
+    Rule(FE, rf"{START}(?:If|Unless)\s+[^,.!?\n]{{3,140}},\s+[^.!?\n]{{0,160}}?\b(?:will|{A}ll)\b"
+         r"[^.!?\n]{3,200}[.!?]", 0.35,
+         "'{text}' threatens harm if the reader does not act: an appeal to fear.", veto=_names_no_harm,
+         cues="if|unless", window=(0, 500)),
+    # "Today it is a list of phrases; tomorrow it will be your son's grade" (the reader or
+    # "they" in the second half: "tomorrow it will vote" is a schedule), "the pension scheme
+    # will be next", "only a matter of time".
+    Rule(FE, rf"\b[Tt]oday\b[^.!?\n]{{3,120}}[;,:–—-]\s*[^.!?\n]{{0,80}}\btomorrow\b"
+         rf"(?=[^.!?\n]{{0,60}}\b(?:your|our|you|us|they|them)\b)[^.!?\n]{{0,160}}|"
+         rf"\b(?:will|{A}ll)\s+be\s+next\b|\b(?:you|we)\s+could\s+be\s+next\b|\bonly\s+a\s+matter\s+of\s+time\s+"
+         r"(?:before|until)\b[^.!?\n]{3,160}", 0.55, "'{text}' warns that worse is coming, to stir fear.",
+         cues="today|next|matter", window=(10, 300)),
     Rule(FE, rf"\bif\s+we\s+(?:do\s+not|don{A}t|fail\s+to)\s+(?:act|stop\s+(?:them|this|it))\b(?:\s+now)?",
          0.5, "'{text}' frames inaction as leading to disaster.", cues="act|stop"),
     # Flag-waving.

@@ -9,6 +9,7 @@ the cue, so they cost nothing where the cue is rare.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from slant.framing import lexicon as lx
 
@@ -39,8 +40,12 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
 
     ``key`` is the cue as ``lexicon.normalize`` gives it (the lexicon's own key).
     """
-    if text[start].isupper() and _PLACE_NOUN.match(text, end):
-        return True
+    if text[start].isupper():
+        if _PLACE_NOUN.match(text, end):
+            return True
+        cue = text[start:end]
+        if cue[1:].islower() and cue.isalpha() and is_surname(text, cue):
+            return True
     before = _PLAIN_AFTER.get(key)
     if before is not None:
         prev = lx.PREV_WORD.search(text, max(0, start - 20), start)
@@ -56,3 +61,41 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
 def label_used_as_verb(text: str, end: int) -> bool:
     """Whether the label ending at ``end`` is a verb here ("fool you", "bully us")."""
     return _OBJECT_PRONOUN.match(text, end) is not None
+
+
+_LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but by as with from vs is are".split())
+
+
+def in_title_case_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is a headline in title case, where capitals mark no names."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in _LINE_WORD.findall(text, start, len(text) if end < 0 else end)
+             if w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+# Capitalised words that do not make the next one a surname: determiners, and titles that
+# make a mock title of a loaded word ("Chef Filth", "Captain Chaos").
+_NOT_A_GIVEN_NAME = frozenset(
+    "The A An This That These Those His Her Their Its Our My Your Big Great Old New Little Young Mad Bad "
+    "Mr Mrs Ms Miss Mister Sir Dame Lord Lady King Queen Prince Saint St Chef Captain Doctor Dr Professor Comrade "
+    "General Chief Judge Mayor Senator Uncle Auntie".split()
+)
+
+
+@lru_cache(maxsize=64)
+def is_surname(text: str, word: str) -> bool:
+    """Whether ``text`` uses the capitalised ``word`` as someone's name ("Tyson Fury", "Rory Gallant").
+
+    It does when it never writes the word in lower case and, on a line that is not a
+    title-case headline, puts it after another capitalised word ("Tyson Fury ... Fury
+    said"). Then "Fury" and "Gallant" are names there, not loaded words.
+    """
+    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+        return False
+    for m in re.finditer(rf"\b([A-Z][a-z]+\.?)[ \t]+{re.escape(word)}\b", text):
+        if m.group(1).rstrip(".") not in _NOT_A_GIVEN_NAME and not in_title_case_line(text, m.start()):
+            return True
+    return False

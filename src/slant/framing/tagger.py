@@ -111,19 +111,6 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and not lx.normalize(word).endswith(("an", "ese", "ish", "i"))
 
 
-_LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but by as with from vs is are".split())
-
-
-def in_title_case_line(text: str, pos: int) -> bool:
-    """True when the line holding ``pos`` is a headline in title case, where capitals mark no names."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = [w for w in _LINE_WORD.findall(text, start, len(text) if end < 0 else end)
-             if w.lower() not in _TITLE_SMALL_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
 def grow(text: str, end: int, limit: int) -> list[tuple[int, int, str]]:
     """The words after ``end`` that continue a noun phrase, at most ``limit`` of them.
 
@@ -189,7 +176,7 @@ def _phrase(
     head_low = lx.normalize(head)
     head_entry = lx.entries().get(head_low)
     labelled = head_entry is not None and head_entry.kind == lx.LABEL
-    is_name = _is_name(head) and not in_title_case_line(text, start)
+    is_name = _is_name(head) and not plain_use.in_title_case_line(text, start)
     technique = NC if (labelled or is_name or head_low in _PERSON_NOUNS) else LL
     phrase = text[start : tokens[-1][1]]
     words = [cue] + [t[2] for t in tokens]

@@ -65,6 +65,7 @@ FIRES = [
     # a loaded word the text also writes in lower case, or after a title, is no surname
     ("Jo Savage spoke. It was a savage attack, and Savage knew it.", "Savage", NC),
     ("Once again Chef Filth has landed in hot water.", "Chef Filth", LL),
+    ("The Killer Army of Ankara and its Putin Puppet.", "Putin Puppet", NC),  # said once: no surname
     # session 7: vocabulary from dev45-dev48
     ("The banksters and golpistas won again.", "banksters", NC),
     ("It was a late-night stitch-up.", "late-night stitch-up", LL),
@@ -218,7 +219,7 @@ SPARED = [
     ("woke up", "Some 41,000 children woke up with nowhere to go, the district said."),
     ("smear of", "Dessert was a smear of meringue; she missed a smear test."),
     ("place name", "Protesters gathered along the Leech Creek crossing and the Snake River."),
-    ("surnames", "Tyson Fury won on points. Fury said Mark Butcher and Rory Gallant were ringside; Gallant waved."),
+    ("surnames", "Tyson Fury won on points. Fury said Rory Gallant was ringside; Gallant waved."),
     ("filed suit", "Two tribes have filed suit, and others may follow suit."),
     ("numbered regime", "Funds used the Section 110 regime and the pension regime to cut tax."),
     ("every single", "Every single day the ferry runs, and every single seat was sold, the operator said."),

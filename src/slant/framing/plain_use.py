@@ -89,13 +89,17 @@ _NOT_A_GIVEN_NAME = frozenset(
 def is_surname(text: str, word: str) -> bool:
     """Whether ``text`` uses the capitalised ``word`` as someone's name ("Tyson Fury", "Rory Gallant").
 
-    It does when it never writes the word in lower case and, on a line that is not a
-    title-case headline, puts it after another capitalised word ("Tyson Fury ... Fury
-    said"). Then "Fury" and "Gallant" are names there, not loaded words.
+    It does when it never writes the word in lower case, puts it after another capitalised
+    word on a line that is not a title-case headline ("Tyson Fury"), and also uses it alone
+    ("Fury said"), as a text does with a surname after the first mention. Then "Fury" and
+    "Gallant" are names there, not loaded words; "its Putin Puppet", said once, is not.
     """
     if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
         return False
-    for m in re.finditer(rf"\b([A-Z][a-z]+\.?)[ \t]+{re.escape(word)}\b", text):
-        if m.group(1).rstrip(".") not in _NOT_A_GIVEN_NAME and not in_title_case_line(text, m.start()):
-            return True
-    return False
+    after_name = alone = False
+    for m in re.finditer(rf"(?:\b([A-Z][a-z]+\.?)[ \t]+)?(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        if m.group(1) is None:
+            alone = True
+        elif m.group(1).rstrip(".") not in _NOT_A_GIVEN_NAME and not in_title_case_line(text, m.start()):
+            after_name = True
+    return after_name and alone

@@ -413,6 +413,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"[a-z][\w’'-]*[ -]Gestapo\b|\bGestapo[ -](?:tactics|methods|style)\b", 0.65,
          "'{text}' likens opponents to the Nazi secret police.", case_sensitive=True, cues="gestapo",
          window=(25, 10)),
+    # A dispute pictured as a hostage-taking: "held the economy hostage", "holding commuters
+    # hostage". Not people who can be real hostages ("gunmen held three aid workers hostage").
+    Rule(LL, r"\b(?:hold|holds|held|holding)\s+(?:[\w,’'-]+\s+){0,3}?(?:taxpayers|commuters|voters|public|economy|"
+         r"country|nation|city|industry|budget|region|world|league|season|talks)\s+(?:to\s+)?hostage\b", 0.6,
+         "'{text}' pictures a dispute as a hostage-taking.", cues="hostage", window=(60, 1)),
     # A trade in something dark: "error merchants", "the poverty industry", "the punishment machine".
     Rule(NC, r"(?<![\w’'-])([a-z][a-z]+|[A-Z]{2,})\s+(merchants|peddlers|pedlars|mongers)\b", 0.55,
          "'{text}' casts opponents as traders in something dark.", case_sensitive=True, veto=_not_a_dark_trade,

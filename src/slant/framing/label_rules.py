@@ -176,13 +176,14 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(LL, rf"(?<![\w-])[A-Za-z]+{D}(?:wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|"
          r"crazed|addled|infested|ridden|soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|"
          r"brained|witted|headed|hearted|sipping|swilling|munching|guzzling|clutching|wielding|plotting|"
-         r"digging)(?![\w-])", 0.6,
+         r"digging|hungry|grubbing|gouging)(?![\w-])", 0.6,
          "'{text}' is a compound that condemns while it describes.", grow=1,
          veto=lambda text, m: m.group().lower().startswith(("level-", "even-", "clear-", "cool-", "good-", "well-",
-                                                                 "warm-", "kind-", "light-", "whole-")),
+                                                                 "warm-", "kind-", "light-", "whole-", "energy-",
+                                                                 "data-", "fuel-", "water-", "battery-", "memory-")),
          cues="wrecking|hating|bashing|busting|grabbing|mongering|peddling|obsessed|crazed|addled|infested|ridden|"
          "soaked|drenched|worshipping|destroying|happy|mouthed|tempered|churning|brained|witted|headed|hearted|"
-         "sipping|swilling|munching|guzzling|clutching|wielding|plotting|digging"),
+         "sipping|swilling|munching|guzzling|clutching|wielding|plotting|digging|hungry|grubbing|gouging"),
     Rule(LL, r"(?<![\w-])contempt(?![\w-])(?!\s+of\s+(?:court|congress|parliament|the\s+court))", 0.55,
          "'contempt' attributes scorn instead of describing a position.", cues="contempt"),
     Rule(LL, r"(?<![\w-])regimes?(?![\w-])(?!\s+change)", 0.45,

@@ -97,13 +97,13 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     # A conditional threat: "If this ban goes ahead, ex-smokers will be pushed back to deadly
     # cigarettes." Plain forecasts ("If approved, the merger will close in May") name no harm.
     Rule(FE, rf"{START}(?:If|Unless)\s+[^,.!?\n]{{3,140}},\s+[^.!?\n]{{0,160}}?\b(?:will|{A}ll)\b"
-         r"[^.!?\n]{3,200}[.!?]", 0.35,
+         r"[^.!?\n]{3,200}+[.!?]", 0.35,
          "'{text}' threatens harm if the reader does not act: an appeal to fear.", veto=_names_no_harm,
          cues="if|unless", window=(0, 500)),
     # "Today it is a list of phrases; tomorrow it will be your son's grade" (the reader or
     # "they" in the second half: "tomorrow it will vote" is a schedule), "the pension scheme
     # will be next", "only a matter of time".
-    Rule(FE, rf"\b[Tt]oday\b[^.!?\n]{{3,120}}[;,:–—-]\s*[^.!?\n]{{0,80}}\btomorrow\b"
+    Rule(FE, rf"\b[Tt]oday\b[^.!?\n;,:–—-]{{3,120}}[;,:–—-]\s*[^.!?\n]{{0,80}}\btomorrow\b"
          rf"(?=[^.!?\n]{{0,60}}\b(?:your|our|you|us|they|them)\b)[^.!?\n]{{0,160}}|"
          rf"\b(?:will|{A}ll)\s+be\s+next\b|\b(?:you|we)\s+could\s+be\s+next\b|\bonly\s+a\s+matter\s+of\s+time\s+"
          r"(?:before|until)\b[^.!?\n]{3,160}", 0.55, "'{text}' warns that worse is coming, to stir fear.",

@@ -9,7 +9,7 @@ the cue, so they cost nothing where the cue is rare.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
 
 from slant.framing import lexicon as lx
 
@@ -44,7 +44,7 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
         if _PLACE_NOUN.match(text, end):
             return True
         cue = text[start:end]
-        if cue[1:].islower() and cue.isalpha() and is_surname(text, cue):
+        if cue[1:].islower() and cue.isalpha() and is_surname(text, start, end):
             return True
     before = _PLAIN_AFTER.get(key)
     if before is not None:
@@ -85,21 +85,42 @@ _NOT_A_GIVEN_NAME = frozenset(
 )
 
 
-@lru_cache(maxsize=64)
-def is_surname(text: str, word: str) -> bool:
-    """Whether ``text`` uses the capitalised ``word`` as someone's name ("Tyson Fury", "Rory Gallant").
+_NEARBY = 3000  # how far around a word to look for how else the text writes it
+_WORD_CHAR = re.compile(r"[\w’'-]")
 
-    It does when it never writes the word in lower case, puts it after another capitalised
-    word on a line that is not a title-case headline ("Tyson Fury"), and also uses it alone
-    ("Fury said"), as a text does with a surname after the first mention. Then "Fury" and
-    "Gallant" are names there, not loaded words; "its Putin Puppet", said once, is not.
+
+def is_surname(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` is someone's name ("Tyson Fury", "Rory Gallant").
+
+    It is when the text around it (3,000 characters either side, so a long text costs no
+    more per word than a short one) never writes the word in lower case, puts it after
+    another capitalised word on a line that is not a title-case headline ("Tyson Fury"),
+    and also uses it alone ("Fury said"), as a text does with a surname after the first
+    mention. Then "Fury" and "Gallant" are names, not loaded words; "its Putin Puppet",
+    said once, is not.
     """
-    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+    word = text[start:end]
+    lo, hi = max(0, start - _NEARBY), min(len(text), end + _NEARBY)
+    if next(_whole_words(text, word.lower(), lo, hi), None) is not None:
         return False
     after_name = alone = False
-    for m in re.finditer(rf"(?:\b([A-Z][a-z]+\.?)[ \t]+)?(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
-        if m.group(1) is None:
-            alone = True
-        elif m.group(1).rstrip(".") not in _NOT_A_GIVEN_NAME and not in_title_case_line(text, m.start()):
+    for pos in _whole_words(text, word, lo, hi):
+        prev = lx.PREV_WORD.search(text, max(0, pos - 30), pos)
+        given = prev.group(1) if prev else ""
+        if given[:1].isupper() and given not in _NOT_A_GIVEN_NAME and not in_title_case_line(text, pos):
             after_name = True
-    return after_name and alone
+        else:
+            alone = True
+        if after_name and alone:
+            return True
+    return False
+
+
+def _whole_words(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Starts of ``word`` in ``text[lo:hi]`` where it stands as a whole word."""
+    pos = text.find(word, lo, hi)
+    while pos >= 0:
+        after = pos + len(word)
+        if not (pos and _WORD_CHAR.match(text, pos - 1)) and not _WORD_CHAR.match(text, after):
+            yield pos
+        pos = text.find(word, after, hi)

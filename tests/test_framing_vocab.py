@@ -325,3 +325,14 @@ def test_degrees(adjective: str, forms: list[str]) -> None:
 )
 def test_quality_noun(adjective: str, noun: str | None) -> None:
     assert lx.quality_noun(adjective) == noun
+
+
+def test_surname_evidence_is_local() -> None:
+    # The check looks a few thousand characters around the word, so its cost per word does
+    # not grow with the text: a lower-case "fury" far away does not unmake the surname.
+    report = "Tyson Fury won on points. Fury said he would fight again. "
+    filler = "The council met on Tuesday to discuss the budget. " * 200
+    text = report + filler + "Their fury at the decision was plain."
+    spans = tag(text)
+    assert not [s for s in spans if s.start < len(report)]
+    assert [s.text for s in spans if s.start > len(report)] == ["fury"]

@@ -83,6 +83,7 @@ def _not_damning(text: str, m: re.Match[str]) -> bool:
         return False
     return not (word[0] == title[0] and lower.endswith(_ABSTRACT_ENDINGS))
 
+
 # Sectors that are plainly grim trades: "the funeral industry", "the waste industry".
 _LITERAL_TRADES = frozenset(["funeral", "waste", "weapons", "debt", "gun", "prison", "crash", "accident",
                              "cancer", "pest"])

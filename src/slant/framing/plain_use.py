@@ -83,8 +83,6 @@ _NOT_A_GIVEN_NAME = frozenset(
     "Mr Mrs Ms Miss Mister Sir Dame Lord Lady King Queen Prince Saint St Chef Captain Doctor Dr Professor Comrade "
     "General Chief Judge Mayor Senator Uncle Auntie".split()
 )
-
-
 _NEARBY = 3000  # how far around a word to look for how else the text writes it
 _WORD_CHAR = re.compile(r"[\w’'-]")
 

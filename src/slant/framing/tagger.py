@@ -437,8 +437,8 @@ _QUOTE_MARKS = "\"“”‘’'"
 def with_repetitions(spans: list[Span]) -> list[Span]:
     """``spans`` plus a Repetition span on each later use of a loaded phrase or label.
 
-    "Putin puppet" said a third time is name calling and repetition at once: the second
-    span has the same extent, so spans of one technique still never overlap.
+    "Putin puppet" said a third time is name calling and repetition at once: the
+    Repetition span has the label's extent, so spans of one technique still never overlap.
     """
     uses: Counter[str] = Counter()
     keys: dict[str, str] = {}  # most flagged phrases recur: normalise each wording once

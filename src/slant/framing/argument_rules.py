@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, SL, START, TT, WH, A, D, Rule
+from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, NC, SL, START, TT, WH, A, D, Rule
 
 
 def _legal_alleged(text: str, m: re.Match[str]) -> bool:
@@ -48,6 +48,16 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(DB, rf"\bso{D}?\s?called\b", 0.75,
          "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called",
          window=(10, 3)),
+    # The quoted name it doubts: 'so-called "solidarity mechanism"'.
+    Rule(DB, rf"\bso{D}?\s?called\s+(?:[“\"][^”\"\n]{{1,60}}[”\"]|‘[^’\n]{{1,60}}’)", 0.75,
+         "'{text}': 'so-called' signals that a name should not be believed, without saying why.", cues="called",
+         window=(10, 70)),
+    # People it doubts are labelled: "the so-called liberal experts", 'so-called "human rights defenders"'.
+    Rule(NC, rf"\bso{D}?\s?called\s+[“\"‘]?(?:[\w’'-]+\s+){{0,3}}(?:experts?|activists?|defenders?|journalists?|"
+         r"scientists?|educators?|friends|liberals?|leaders?|scholars?|officials?|rebels|moderates|analysts?|"
+         r"elites?|progressives|patriots|campaigners|professionals|authorities|allies|watchdogs?|fact-checkers|"
+         r"[a-z]+(?:ists|ians))\b[”\"’]?", 0.8,
+         "'{text}' labels people while doubting they are what they are called.", cues="called", window=(10, 70)),
     Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed(?!\s+to\b)|purported|"
          rf"pseudo{D}?)\b", 0.55,
          "'{text}' casts doubt on the title or claim that follows.", grow=2,

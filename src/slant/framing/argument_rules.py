@@ -58,10 +58,13 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"elites?|progressives|patriots|campaigners|professionals|authorities|allies|watchdogs?|fact-checkers|"
          r"[a-z]+(?:ists|ians))\b[”\"’]?", 0.8,
          "'{text}' labels people while doubting they are what they are called.", cues="called", window=(10, 70)),
-    Rule(DB, rf"\b(?:self{D}(?:proclaimed|styled|appointed|described)|would{D}be|supposed(?!\s+to\b)|purported|"
-         rf"pseudo{D}?)\b", 0.55,
+    Rule(DB, rf"\b(?:self{D}described|would{D}be|supposed(?!\s+to\b)|purported)\b", 0.55,
          "'{text}' casts doubt on the title or claim that follows.", grow=2,
-         cues="self-proclaimed|self-styled|self-appointed|self-described|would-be|supposed|purported|pseudo"),
+         cues="self-described|would-be|supposed|purported"),
+    # A title the holder gave themselves is a label: "self-appointed guardians", "pseudo-experts".
+    Rule(NC, rf"\b(?:self{D}(?:proclaimed|styled|appointed)|pseudo(?:{D}[A-Za-z][\w’'-]*)?)(?![\w’'-])", 0.6,
+         "'{text}' mocks a title as self-awarded instead of saying what is wrong with it.", grow=2,
+         cues="self-proclaimed|self-styled|self-appointed|pseudo"),
     Rule(DB, r"\b(?:supposedly|purportedly|ostensibly)\b", 0.5,
          "'{text}' implies a claim is false without giving evidence.", cues="supposedly|purportedly|ostensibly"),
     Rule(DB, r"\ballegedly\b", 0.35,

@@ -111,6 +111,7 @@ FIRES = [
     ("The league is a cosy old boys' club.", "cosy old boys' club", NC),
     ("The pharma shills lied again.", "pharma shills", NC),
     ("She is a spoiled brat.", "spoiled brat", NC),
+    ("Ignore the credentialed geniuses at City Hall.", "credentialed geniuses", NC),
     ("Radical activists blocked the road.", "Radical activists", NC),
     ("The lapdog media cheered.", "lapdog media", NC),
     ("Residents remain pawns of the council.", "pawns", NC),

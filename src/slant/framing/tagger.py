@@ -279,6 +279,8 @@ def _extend_left(text: str, start: int, nouns_only: bool = False, label: bool = 
     if label and word.islower() and not low.endswith("s") and _DETERMINER.search(text, max(0, m.start() - 8),
                                                                                   m.start()):
         return m.start()  # a noun or participle between a determiner and a label: "the pharma shills"
+    if label and word.islower() and low.endswith("ed") and len(low) > 4 and low != "hundred":
+        return m.start()  # a participle that qualifies the label: "brainwashed followers"
     return start
 
 

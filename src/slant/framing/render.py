@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -36,15 +37,17 @@ def highlight(text: str, spans: Sequence[Span], color: bool = True) -> str:
     """
     out: list[str] = []
     pos = 0
-    for i, span in enumerate(spans):
-        if span.start < pos:  # a second label on the same words, shown with the first
+    # Spans of one extent sit together (tag sorts them by start): one mark for each group.
+    for _, group in itertools.groupby(spans, key=lambda s: (s.start, s.end)):
+        same = list(group)
+        span = same[0]
+        if span.start < pos:  # never expected from tag(); skip rather than garble
             continue
         out.append(text[pos : span.start])
         if color:
             out.append(f"{COLORS.get(span.technique, '')}{span.text}{RESET}")
         else:
-            techniques = [s.technique for s in spans[i:] if (s.start, s.end) == (span.start, span.end)]
-            out.append(f"[[{span.text}]]{{{'+'.join(techniques)}}}")
+            out.append(f"[[{span.text}]]{{{'+'.join(s.technique for s in same)}}}")
         pos = span.end
     out.append(text[pos:])
     return "".join(out)

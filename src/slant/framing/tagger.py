@@ -217,9 +217,8 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
         elif entry.kind == lx.WORD:
             neutral = f" Neutral: '{entry.neutral}'." if entry.neutral else ""
             start = m.start()
-            low = lx.normalize(cue)
-            if " " not in cue and not low.endswith("ly") and (  # an adverb takes no modifier
-                entry.source == "loaded_idioms.txt" or not low.endswith(("ed", "ing", "s"))
+            if " " not in cue and not key.endswith("ly") and (  # an adverb takes no modifier
+                entry.source == "loaded_idioms.txt" or not key.endswith(("ed", "ing", "s"))
             ):
                 start = _extend_left(text, start, nouns_only=entry.source != "loaded_idioms.txt")
             why = _WHY_BY_SOURCE.get(entry.source, _DEFAULT_WHY).format(cue=cue)
@@ -290,8 +289,6 @@ _ARTICLE = re.compile(r"[ \t]+(?:an?|the)(?=[ \t])", re.IGNORECASE)
 def _skip_article(text: str, pos: int) -> int:
     m = _ARTICLE.match(text, pos)
     return m.end() if m else pos
-
-
 
 
 def _intensified(text: str, m: re.Match[str]) -> Candidate | None:

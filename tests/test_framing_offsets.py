@@ -117,6 +117,27 @@ def test_phrase_beats_the_word_inside_it() -> None:
     assert span.text == "Kremlin puppet"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span takes the object a determiner announces, or stops before the determiner.
+        ("They're coming for your dinner plate\n\nDear members", "They're coming for your dinner plate"),
+        ("They are coming for your guns, your trucks and your land.", "They are coming for your guns"),
+        ("“Hands off our diesel!” the drivers chanted.", "Hands off our diesel"),
+        ("Hands off my shopping basket.", "Hands off my shopping basket"),
+        ("Officials who lecture the world about rights stay silent.", "lecture"),
+        ("The bosses pocket a £4m bonus each year.", "pocket"),
+    ],
+)
+def test_span_never_ends_on_a_dangling_word(text: str, expected: str) -> None:
+    assert [s.text for s in tag(text) if s.technique != "Repetition"] == [expected]
+
+
+def test_a_chant_opens_its_sentence() -> None:
+    assert [s.text for s in tag("Enough. Down with the blockade! Patria o muerte.")][:1] == ["Down with the blockade"]
+    assert tag("A bishop sits down with a secular newspaper, says his office.") == []
+
+
 def test_large_repetitive_text_is_handled() -> None:
     text = "very very " * 5000 + "utterly stupid thugs. " * 2000
     _check(text, tag(text))

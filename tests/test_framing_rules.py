@@ -55,7 +55,7 @@ POSITIVE = [
     ("Enough waiting. No more closures.", "No more closures.", "Slogans"),
     ("Come to the hearing. Safe streets save lives. Understaffing kills.", "Understaffing kills.", "Slogans"),
     ("Our revolution will triumph!", "Our revolution will triumph!", "Slogans"),
-    ("They're coming for your guns next.", "They're coming for your", "Appeal_to_fear-prejudice"),
+    ("They're coming for your guns next.", "They're coming for your guns", "Appeal_to_fear-prejudice"),
     ("Registration is the first step toward confiscation.", "first step toward confiscation",
      "Appeal_to_fear-prejudice"),
     ("Where were these critics when the mill closed?", "Where were these critics when",

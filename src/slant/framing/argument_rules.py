@@ -102,7 +102,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          0.55, "'{text}' predicts catastrophe to win support through fear.",
          cues="destroy|wipe|annihilate|exterminate|ruin|enslave"),
     Rule(FE, rf"\b(?:they|he|she)(?:\s+are|\s+is|\s+will\s+be|{A}re|{A}s|{A}ll\s+be)\s+coming\s+for\s+"
-         r"(?:you|us|your|our)\b", 0.7,
+         r"(?:you|us|(?:your|our)\s+[\w’'-]+(?:\s+[\w’'-]+(?=[.!?,;”\"’\n]))?)\b", 0.7,
          "'{text}' stokes fear of a personal threat.", cues="coming"),
     Rule(FE, r"\bend\s+of\s+(?:western\s+)?(?:civili[sz]ation|democracy|the\s+world|freedom|America|"
          r"Europe)\b", 0.55, "'{text}' predicts doom.",
@@ -155,11 +155,13 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     # Slogans.
     Rule(SL, r"\b(?i:death|glory|victory|power|freedom)\s+to\s+(?:the\s+)?[A-Z][\w’'-]*", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="death|glory|victory|power|freedom"),
-    Rule(SL, r"(?<![\w-])(?:[Dd]own\s+with|[Ll]ong\s+live)\s+(?:the\s+)?[\w’'-]+", 0.8,
+    # A chant opens its sentence or quotation: "sits down with a reporter" is no slogan.
+    Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))(?:[Dd]own\s+with|[Ll]ong\s+live)\s+"
+         r"(?:the\s+)?[\w’'-]+", 0.8,
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="down|live", window=(5, 40)),
     Rule(SL, r"\b(?:lock\s+(?:her|him|them)\s+up|build\s+the\s+wall|drain\s+the\s+swamp|make\s+\w+\s+"
          r"great\s+again|yes\s+we\s+can|no\s+justice,?\s+no\s+peace|enough\s+is\s+enough|hands\s+off\s+"
-         r"\w+|not\s+in\s+my\s+name|stop\s+the\s+steal|take\s+back\s+control|workers\s+of\s+the\s+world,?"
+         r"(?:(?:our|my|your|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+(?=[.!?,;”\"’]))?|not\s+in\s+my\s+name|stop\s+the\s+steal|take\s+back\s+control|workers\s+of\s+the\s+world,?"
          r"\s+unite|from\s+the\s+river\s+to\s+the\s+sea|God\s+bless\s+America|America\s+first)\b", 0.75,
          "'{text}' is a political slogan.",
          cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america",

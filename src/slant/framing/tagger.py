@@ -348,7 +348,26 @@ def candidates(text: str) -> list[Candidate]:
     found.extend(_lexicon_candidates(text, folded))
     found.extend(_pattern_candidates(text, folded))
     found.extend(_repetition_candidates(text))
-    return found
+    return [_tidied(text, c) for c in found]
+
+
+# A span never ends on a bare article, possessive or conjunction ("lecture the", "buy them
+# a "): those belong to words the span left out.
+_DANGLING = re.compile(
+    r"(?:[\s,;:]|(?<![\w’'-])(?:[Tt]he|[Aa]n|a|and|or|[Oo]ur|[Yy]our|[Mm]y|[Tt]heir|[Ii]ts)(?![\w’'-]))+$"
+)
+_DANGLING_REACH = 12  # longer than any dangling tail, so the search stays local
+
+
+def _tidied(text: str, cand: Candidate) -> Candidate:
+    """``cand`` without a dangling tail, unless nothing else would be left."""
+    last = text[cand.end - 1] if cand.end else ""
+    if not (last.isspace() or last in ",;:" or last.isalpha()):
+        return cand
+    m = _DANGLING.search(text, max(cand.start, cand.end - _DANGLING_REACH), cand.end)
+    if m is None or m.start() <= cand.start:
+        return cand
+    return cand._replace(end=m.start())
 
 
 def resolve(found: Iterable[Candidate]) -> list[Candidate]:

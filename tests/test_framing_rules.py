@@ -16,6 +16,7 @@ POSITIVE = [
     # (text, phrase that must be covered by a span, technique)
     ("The dictator sent his killer army into the valley.", "killer army", "Loaded_Language"),
     ("They call him a Moscow puppet and worse.", "Moscow puppet", "Name_Calling,Labeling"),
+    ("Troops cornered a cell of separatist terrorists in the hills.", "separatist terrorists", "Name_Calling,Labeling"),
     ("He is nothing but a puppet of Beijing, critics claim.", "puppet of Beijing", "Name_Calling,Labeling"),
     ("Our foolish progressive friends will not listen.", "foolish progressive friends", "Name_Calling,Labeling"),
     ("The psychopathic tyrant spoke again.", "psychopathic tyrant", "Name_Calling,Labeling"),
@@ -56,6 +57,17 @@ POSITIVE = [
     ("Come to the hearing. Safe streets save lives. Understaffing kills.", "Understaffing kills.", "Slogans"),
     ("Our revolution will triumph!", "Our revolution will triumph!", "Slogans"),
     ("They're coming for your guns next.", "They're coming for your guns", "Appeal_to_fear-prejudice"),
+    ("Record unemployment in the east is the direct result of the capital's course.", "is the direct result of",
+     "Causal_Oversimplification"),
+    ("The shortages have one cause, and one cause only: this blockade.", "one cause, and one cause only",
+     "Causal_Oversimplification"),
+    ("Every spill on every beach comes down to one thing: greed.", "comes down to one thing",
+     "Causal_Oversimplification"),
+    ("The only reason prices fell this week is the regulator.", "The only reason", "Causal_Oversimplification"),
+    ("The root cause of the tensions lies in Washington.", "root cause of the tensions lies",
+     "Causal_Oversimplification"),
+    ("Everything that has gone wrong since traces back to that deal.", "traces back to",
+     "Causal_Oversimplification"),
     ("Registration is the first step toward confiscation.", "first step toward confiscation",
      "Appeal_to_fear-prejudice"),
     ("Where were these critics when the mill closed?", "Where were these critics when",
@@ -127,6 +139,10 @@ NEGATIVE = [
     ("a right in law", "Voting is a right guaranteed by the constitution, the court said."),
     ("disease kills", "Cancer kills. The virus kills."),
     ("plain imperative", "The notice read:\nStop here for inspection at the gate, officials said."),
+    ("lies as a verb", "The answer lies in reform; what lies ahead is a vote at the village that lies at a hill."),
+    ("traced outbreak", "The outbreak was traced back to a farm, inspectors said."),
+    ("reason to hope", "The only reason to hope is the weather, the forecaster said."),
+    ("sits down with", "A bishop sits down with a secular newspaper, says his office."),
 ]
 
 

@@ -216,8 +216,14 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' implies a cause without showing it.", case_sensitive=True, cues="coincidence"),
     # Causal oversimplification.
     Rule(CO, r"\b(?:the\s+)?(?:sole|only|real|true|single|one)\s+(?:cause|reason|culprit|source)\s+"
-         r"(?:of|for|behind|why)\b", 0.5, "'{text}' reduces a complex issue to one cause.",
-         cues="cause|reason|culprit|source"),
+         r"(?:of|for|behind|why)\b|\bthe\s+(?:only|real|sole)\s+reason\b(?!\s+to\b)|"
+         r"\bthe\s+root\s+cause\b(?:\s+of\s+[^.?!\n]{1,60}?)?\s+(?:is|lies|was)\b", 0.5,
+         "'{text}' reduces a complex issue to one cause.", cues="cause|reason|culprit|source"),
+    # "X is the direct result of Y": one cause asserted for what has many.
+    Rule(CO, r"\b(?:is|are|was|were)\s+(?:simply\s+|nothing\s+but\s+)?(?:the|a)\s+direct\s+"
+         r"(?:result|product|consequence|fruit|outcome)\s+of\b|\b(?:comes?|came|boils?|boiled)\s+down\s+to\s+"
+         r"(?:one|a\s+single)\s+(?:thing|word|man|woman|person|decision|reason|cause)\b", 0.55,
+         "'{text}' puts a complex outcome down to a single cause.", cues="direct|down", window=(40, 50)),
     Rule(CO, r"\b(?:all|solely|entirely|purely|simply|only)\s+(?:because\s+of|due\s+to|thanks\s+to|"
          r"the\s+fault\s+of)\b", 0.55, "'{text}' blames a single cause.", cues="because|due|thanks|fault"),
     Rule(CO, rf"\bit(?:{A}s|\s+is|\s+was)\s+all\s+(?:because|thanks\s+to|due\s+to|(?:[\w’']+\s+)?fault)\b",

@@ -125,10 +125,11 @@ LABEL_RULES: tuple[Rule, ...] = (
          case_sensitive=True,
          cues="killers|butchers|murderers|gangsters|bandits|mercenaries|thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes"),
     # A designation pinned to a name or a "-backed"/"-financed" compound brands the whole
-    # group ("Hezbollah terrorists", "Saudi-financed jihadists"); alone these words are
-    # often the plain designation, so they are not in the label list.
+    # group ("Hezbollah terrorists", "Saudi-financed jihadists", "separatist terrorists");
+    # alone these words are often the plain designation, so they are not in the label list.
     Rule(NC, rf"(?<![\w-])(?:{NAME}|[A-Za-z]+{D}(?:backed|financed|funded|sponsored|supported|armed|trained|"
-         r"inspired|loving))\s+(?:terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|"
+         r"inspired|loving)|(?:separatist|secessionist|leftist|left-wing|right-wing|far-left|far-right|Marxist|"
+         r"Maoist|communist|anarchist|Islamist|nationalist|eco|climate|narco|domestic))\s+(?:terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|"
          r"radicals|fanatics|infiltrators)(?![\w-])", 0.6,
          "'{text}' labels a whole group with a designation instead of naming who did what.",
          case_sensitive=True,

@@ -21,6 +21,12 @@ _PLAIN_BEFORE = {
     "awful": ("lot",),
     "rubbish": ("bin", "bins", "collection", "collections", "tip", "dump", "bag", "bags", "left", "uncollected"),
     "ransom": ("had", "has", "was", "were", "demand", "demands", "payment", "payments", "note"),
+    # "the answer lies in", "what lies ahead": the verb, not falsehoods.
+    "lies": (
+        "in", "with", "at", "ahead", "behind", "beneath", "elsewhere", "somewhere", "within", "between",
+        "outside", "along", "near", "deep", "dormant", "empty", "idle", "low", "still", "open", "buried",
+        "scattered", "north", "south", "east", "west",
+    ),
     "seized on": (
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

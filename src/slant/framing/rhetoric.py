@@ -415,9 +415,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"{_SENTENCE}{{0,120}}|\b[Ii]f\s+we\s+(?:stay|remain|keep)\s+(?:silent|quiet)\b{_SENTENCE}{{0,120}}|"
          r"\bwill\s+become\s+the\s+next\s+[A-Z][a-z]+\b", 0.6, "'{text}' warns of disaster to come, to stir fear.",
          case_sensitive=True, cues="stopped|silent|quiet|next", window=(60, 130)),
-    Rule(CO, r"\b(?:has|have|share)\s+(?:the\s+same|a\s+single|one)\s+(?:author|culprit|root|cause)\b|"
-         r"\btraces?\s+back\s+to\s+(?:a\s+single|one)\s+[a-z]+", 0.6,
-         "'{text}' puts a complex outcome down to a single cause.", cues="author|culprit|root|cause|trace|traces",
+    Rule(CO, r"\b(?:has|have|share)\s+(?:the\s+same|a\s+single|one|only\s+one)\s+(?:author|culprit|root|cause|"
+         r"explanation)(?:,?\s+and\s+one\s+(?:author|culprit|cause)\s+only)?\b|"
+         r"\btraces?\s+(?:straight\s+|directly\s+)?back\s+to\b(?:\s+(?:a\s+single|one)\s+[a-z]+)?", 0.6,
+         "'{text}' puts a complex outcome down to a single cause.",
+         cues="author|culprit|root|cause|explanation|trace|traces",
          window=(30, 30)),
     Rule(BH, r"\b(?:[Nn]ine|[Ee]ight|[Ss]even)\s+(?:in|out\s+of)\s+ten\s+(?:of\s+)?(?:our\s+)?[a-z]+\s+(?:now\s+)?"
          r"(?:choose|prefer|agree|say|trust|use|back)\b", 0.6, "'{text}' urges you to follow the crowd.",

@@ -126,7 +126,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
          rf"(?:\s+(?!(?:the|a|an|in|on|at|and|of|to|for|with|by|from|since|last|this|that)\b)[a-z][\w’'-]*)?"
          rf"(?![\w’'-])", 0.6, "'{text}' pictures a policy or dispute as a war on its targets.",
          case_sensitive=True, cues="war", window=(25, 50)),
-    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:[\w-]+\s+){{0,2}}{_ABSTRACT}\b", 0.55,
+    # Up to two words (not a conjunction: "buses torched and ordinary families") before the object.
+    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:(?!(?:and|or|but|while|as|then|nor)\b)[\w-]+\s+){{0,2}}{_ABSTRACT}\b",
+         0.55,
          "'{text}' pictures a policy's effect as physical violence.", cues=_VIOLENT_CUES, window=(5, 60)),
     Rule(LL, rf"\b{_VIOLENT_VERB}\s+(?:our|your)\s+(?:[\w-]+\s+)?{_COMMUNAL}\b", 0.55,
          "'{text}' pictures harm to a place people love as a killing.",

@@ -65,6 +65,13 @@ _PEOPLE_ENDINGS = ("ists", "ers", "ians", "ans", "ives", "ates", "ics", "eers", 
                    "experts", "leaders", "friends", "heroes", "patriots", "elites", "men", "women")
 
 
+# Fields and abstractions that end like a plural of people ("critics", "medics").
+_FIELDS_IN_ICS = frozenset(
+    "politics economics ethics optics logistics statistics tactics dynamics physics genetics graphics "
+    "analytics metrics topics basics classics lyrics mathematics aesthetics athletics semantics".split()
+)
+
+
 def _quotation(text: str, m: re.Match[str]) -> bool:
     """A quoted name or title ("‘Hardball’"), or a word quoted after "said", "called"."""
     return m.group()[1:2].isupper() or _reported_quote(text, m)
@@ -76,7 +83,9 @@ def _people_word(quoted: str) -> bool:
 
     word = normalize(quoted.strip("\"“”‘’'"))
     entry = entries().get(word)
-    return word.endswith(_PEOPLE_ENDINGS) or (entry is not None and entry.kind == LABEL)
+    if entry is not None and entry.kind == LABEL:
+        return True
+    return word.endswith(_PEOPLE_ENDINGS) and word not in _FIELDS_IN_ICS
 
 
 LABEL_RULES: tuple[Rule, ...] = (

@@ -333,3 +333,16 @@ def test_every_new_rule_names_its_cue_or_runs_on_a_literal_start() -> None:
     for rule in all_rules():
         # A literal first character ("#", "¡") or a class the engine can skip to.
         assert rule.cues or rule.pattern[:1] in "#¡[\\(", rule.pattern[:40]
+
+
+def test_a_violent_verb_does_not_reach_across_a_conjunction() -> None:
+    assert [s.text for s in tag("The plan will gut rural communities.")] == ["gut rural communities"]
+    assert not [s for s in tag("Rioters left buses torched and ordinary families too frightened to go out.")
+                if "families" in s.text]
+
+
+def test_quoted_fields_are_not_people() -> None:
+    (span,) = tag("Ministers care about the “optics” and nothing else.")
+    assert span.technique == "Doubt"
+    (span,) = tag("The “critics” were wrong again.")
+    assert span.technique == "Name_Calling,Labeling"

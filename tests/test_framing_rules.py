@@ -17,6 +17,8 @@ POSITIVE = [
     ("The dictator sent his killer army into the valley.", "killer army", "Loaded_Language"),
     ("They call him a Moscow puppet and worse.", "Moscow puppet", "Name_Calling,Labeling"),
     ("Troops cornered a cell of separatist terrorists in the hills.", "separatist terrorists", "Name_Calling,Labeling"),
+    ("For the Makati elite, only some victims count.", "Makati elite", "Name_Calling,Labeling"),
+    ("Our villages will become retreats for the Brussels set.", "Brussels set", "Name_Calling,Labeling"),
     ("He is nothing but a puppet of Beijing, critics claim.", "puppet of Beijing", "Name_Calling,Labeling"),
     ("Our foolish progressive friends will not listen.", "foolish progressive friends", "Name_Calling,Labeling"),
     ("The psychopathic tyrant spoke again.", "psychopathic tyrant", "Name_Calling,Labeling"),
@@ -142,6 +144,7 @@ NEGATIVE = [
     ("lies as a verb", "The answer lies in reform; what lies ahead is a vote at the village that lies at a hill."),
     ("traced outbreak", "The outbreak was traced back to a farm, inspectors said."),
     ("reason to hope", "The only reason to hope is the weather, the forecaster said."),
+    ("elite unit", "The Delta elite units moved north and the Lego set sold out, officials said."),
     ("sits down with", "A bishop sits down with a secular newspaper, says his office."),
 ]
 

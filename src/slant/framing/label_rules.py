@@ -152,6 +152,13 @@ LABEL_RULES: tuple[Rule, ...] = (
          r"([a-z][\w’'-]*\s+){0,1}[a-z][\w’'-]*\s+brigades?(?![\w-])", 0.6,
          "'{text}' mocks people as a faceless band instead of naming them.", case_sensitive=True,
          cues="brigade|brigades"),
+    # A place made into a social circle: "the Makati elite", "the Brussels set". Not a unit or
+    # a grade ("the Delta elite forces", "the Davis Cup elite level").
+    Rule(NC, r"(?<=[Tt]he )[A-Z][\w’'-]+(?:’|')?\s+(?:elites?|set)\b(?!\s+(?:units?|forces?|troops|squads?|"
+         r"athletes?|schools?|universit\w+|colleges?|clubs?|teams?|players?|level|status|runners?|soldiers?|police|"
+         r"guard|division|regiment|commandos?|sport|performance|of|to|up|out|off|in|for|piece|point|list)\b)", 0.6,
+         "'{text}' sneers at a social circle instead of naming who did what.", case_sensitive=True,
+         cues="elite|elites|set", window=(35, 10)),
     Rule(NC, r"(?<![\w-])(?:perpetually|permanently|professionally|chronically|easily)\s+"
          r"(?:offended|outraged|aggrieved|triggered)(?![\w-])", 0.7,
          "'{text}' labels opponents by a caricature of their feelings.",

@@ -154,9 +154,12 @@ LABEL_RULES: tuple[Rule, ...] = (
          cues="brigade|brigades"),
     # A place made into a social circle: "the Makati elite", "the Brussels set". Not a unit or
     # a grade ("the Delta elite forces", "the Davis Cup elite level").
-    Rule(NC, r"(?<=[Tt]he )[A-Z][\w’'-]+(?:’|')?\s+(?:elites?|set)\b(?!\s+(?:units?|forces?|troops|squads?|"
-         r"athletes?|schools?|universit\w+|colleges?|clubs?|teams?|players?|level|status|runners?|soldiers?|police|"
-         r"guard|division|regiment|commandos?|sport|performance|of|to|up|out|off|in|for|piece|point|list)\b)", 0.6,
+    # A "set" is people only where people words follow ("the Lego set sold out" is a toy).
+    Rule(NC, r"(?<=[Tt]he )[A-Z][\w’'-]+(?:’|')?\s+(?:elites?\b(?!\s+(?:units?|forces?|troops|squads?|athletes?|"
+         r"schools?|universit\w+|colleges?|clubs?|teams?|players?|level|status|runners?|soldiers?|police|guard|"
+         r"division|regiment|commandos?|sport|performance)\b)|set(?=[,.;:!?]|\s+(?:who|whose|in|at|with|from|and|"
+         r"will|would|can|could|may|might|must|has|have|are|were|never|always|love|loves|hate|hates|think|thinks|"
+         r"want|wants)\b))", 0.6,
          "'{text}' sneers at a social circle instead of naming who did what.", case_sensitive=True,
          cues="elite|elites|set", window=(35, 10)),
     Rule(NC, r"(?<![\w-])(?:perpetually|permanently|professionally|chronically|easily)\s+"

@@ -41,11 +41,31 @@ _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Aven
 _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
 
 
+_SOLD_OUT = frozenset(["sell out", "sells out", "sold out", "selling out"])
+_PASSIVE = frozenset(["was", "were", "been", "being", "be", "is", "are", "get", "got", "feel", "felt"])
+# What sells out when nobody is betrayed: "sold out 19,400 seats", "sold out in minutes".
+_SOLD_OUT_PLAIN = re.compile(
+    r"\s*(?:[\d.,;:!?)]|(?:an?\s+)?\d|(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:seats|tickets|shows?|"
+    r"venues?|arenas?|halls?|stadiums?|concerts?|tours?|gigs?|dates|performances?|nights|copies|stock|editions?|"
+    r"runs?)\b|(?:in|within|fast|quickly|immediately|instantly|again|completely|twice|every)\b)"
+)
+
+
+def _sold_as_goods(text: str, start: int, end: int) -> bool:
+    """"Sold out" of tickets or stock, not of people: no passive, and seats or a time follow."""
+    prev = lx.PREV_WORD.search(text, max(0, start - 20), start)
+    if prev is not None and prev.group(1).lower() in _PASSIVE:
+        return False
+    return _SOLD_OUT_PLAIN.match(text, end) is not None
+
+
 def plain_here(text: str, key: str, start: int, end: int) -> bool:
     """Whether the words around the cue at ``start:end`` of ``text`` show a plain use.
 
     ``key`` is the cue as ``lexicon.normalize`` gives it (the lexicon's own key).
     """
+    if key in _SOLD_OUT:
+        return _sold_as_goods(text, start, end)
     if text[start].isupper():
         if _PLACE_NOUN.match(text, end):
             return True

@@ -337,3 +337,25 @@ def test_surname_evidence_is_local() -> None:
     spans = tag(text)
     assert not [s for s in spans if s.start < len(report)]
     assert [s.text for s in spans if s.start > len(report)] == ["fury"]
+
+
+def test_verb_only_words_are_nouns_first_and_listed_verbs() -> None:
+    verbs = lx.word_set("verb_only.txt")
+    assert verbs and verbs <= lx.noun_first_words()
+    entries = lx.entries()
+    assert all(entries[w].verb_only for w in verbs)
+    assert not entries["gutted"].verb_only
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The new law will gut voter access.", ["gut"]),
+        ("They want to squeeze the sick for every penny.", ["squeeze"]),
+        ("Loot boxes are sold in the game, and gut bacteria changed.", []),
+        ("Residents fled the crater as the microwave sounder tracked the ash.", []),
+        ("A squeeze on incomes left families short.", []),
+    ],
+)
+def test_a_plain_noun_is_loaded_only_as_a_verb(text: str, flagged: list[str]) -> None:
+    assert [s.text for s in tag(text)] == flagged

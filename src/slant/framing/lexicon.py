@@ -46,6 +46,8 @@ class Entry:
         neutral: A neutral wording; ``""`` means "drop the word", ``None`` means none known.
         score: Base confidence of a flag from this entry.
         source: Where the entry comes from (a data file, VADER or TextBlob).
+        verb_only: The form is also a plain noun ("crater", "microwave", "loot"), so it is
+            loaded only where it reads as a verb ("to gut the bill").
 
     """
 
@@ -53,6 +55,7 @@ class Entry:
     neutral: str | None
     score: float
     source: str
+    verb_only: bool = False
 
 
 def normalize(text: str) -> str:
@@ -236,16 +239,35 @@ def parse_entries(kind: str, text: str, source: str) -> dict[str, Entry]:
             neutral = "" if neutral_raw == "-" else neutral_raw
         for form in forms.split("|"):
             form = normalize(form)
+            plain_noun: tuple[str, ...] = ()
             if form.startswith("~"):
                 variants = inflect(form[1:])
+                if _plain_noun(form[1:]):
+                    plain_noun = (variants[0], variants[1])  # the base and -s forms
             elif kind == LABEL:
                 head, sep, last = form.rpartition(" ")  # "conspiracy theorist" -> "... theorists"
                 variants = [head + sep + plural for plural in _plurals(last)]
             else:
                 variants = [form]
             for variant in variants:
-                found.setdefault(variant, Entry(kind, neutral, score, source))
+                found.setdefault(variant, Entry(kind, neutral, score, source, variant in plain_noun))
     return found
+
+
+def _plain_noun(verb: str) -> bool:
+    """Whether a loaded verb's base form is also a plain noun (``verb_only.txt``)."""
+    return verb in word_set("verb_only.txt")
+
+
+@cache
+def noun_first_words() -> frozenset[str]:
+    """Words that Brill's part-of-speech lexicon (shipped by TextBlob) tags first as nouns."""
+    words = set()
+    for line in _package_file("textblob", "en/en-lexicon.txt").splitlines():
+        parts = line.split()
+        if len(parts) > 1 and parts[1] in ("NN", "NNS") and not line.startswith(";"):
+            words.add(parts[0])
+    return frozenset(words)
 
 
 @cache

@@ -84,6 +84,28 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
     return nxt is not None and nxt.group(1).lower() in after
 
 
+_BEFORE_A_VERB = frozenset(
+    "to will would can could may might must should shall not never they we you i who also just only "
+    "simply don't didn't doesn't won't can't cannot let help us them always often now then still".split()
+)
+_OBJECT_START = re.compile(
+    r"[ \t]+(?:the|a|an|our|your|their|his|her|its|this|these|those|them|us|him|me|it|every|any|some|out|up|"
+    r"off|down|through|away)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_verb(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` reads as a verb ("to gut the bill"), not a noun ("the crater").
+
+    It does after "to", a modal or a subject pronoun, or before an object.
+    """
+    if _OBJECT_START.match(text, end):
+        return True
+    prev = lx.PREV_WORD.search(text, max(0, start - 20), start)
+    return prev is not None and lx.normalize(prev.group(1)) in _BEFORE_A_VERB
+
+
 def label_used_as_verb(text: str, end: int) -> bool:
     """Whether the label ending at ``end`` is a verb here ("fool you", "bully us")."""
     return _OBJECT_PRONOUN.match(text, end) is not None

@@ -199,6 +199,8 @@ def _lexicon_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
         entry = table.get(key)
         if entry is None or plain_use.plain_here(text, key, m.start(), m.end()):
             continue
+        if entry.verb_only and not plain_use.reads_as_verb(text, m.start(), m.end()):
+            continue
         if entry.kind == lx.INTENSIFIER:
             cand = _intensified(text, m)
             if cand is not None:

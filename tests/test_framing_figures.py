@@ -256,6 +256,25 @@ def _covering(text: str, phrase: str) -> list[tuple[str, str]]:
     return [(s.text, s.technique) for s in tag(text) if s.start < end and start < s.end]
 
 
+FLAG_WAVING = [
+    ("Our grandfathers did not fight in 1939 so that Poland could be governed from Luxembourg.",
+     "Our grandfathers did not fight in 1939", "Flag-Waving"),
+    ("“My grandad didn’t fight in the war so we could be pushed about in our own harbour.”",
+     "My grandad didn’t fight in the war", "Flag-Waving"),
+    ("Russia has never abandoned its compatriots, and it will not abandon them now.",
+     "Russia has never abandoned its compatriots", "Flag-Waving"),
+    ("Nigeria belongs to all of us.", "Nigeria belongs to all of us", "Flag-Waving"),
+    ("No force on earth can shake the iron will of the 1.4 billion Chinese people.",
+     "the 1.4 billion Chinese people", "Flag-Waving"),
+    ("China’s determination to safeguard its sovereignty is unwavering.", "is unwavering", "Flag-Waving"),
+    ("We are a sovereign nation, not a colony of Geneva.", "a sovereign nation", "Flag-Waving"),
+    ("This isn't the England I grew up in.", "the England I grew up in", "Flag-Waving"),
+    ("Every inch of Vareshi soil is sacred.", "Every inch of Vareshi soil", "Flag-Waving"),
+    ("Our farmers fed this country through two world wars.", "fed this country", "Flag-Waving"),
+]
+MOVES += FLAG_WAVING
+
+
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])
 def test_figure_or_move_fires(text: str, phrase: str, technique: str) -> None:
     hits = _covering(text, phrase)
@@ -321,6 +340,9 @@ SPARED = [
     ("supposed to", "The regulator is supposed to publish its review in May."),
     ("one of the worst", "It was one of the deadliest disasters in football history, the agency said."),
     ("well well", "Well, well, well, the host said, and the audience laughed."),
+    ("did not so that", "The council did not approve the plan so that residents could comment first."),
+    ("company never", "Brightline has never paid a dividend, and it will not start now, its chief said."),
+    ("belongs to a firm", "The vessel belongs to Maersk. That has always been true, and it will be true on Tuesday."),
 ]
 
 

@@ -32,6 +32,7 @@ from slant.framing.patterns import (
 )
 
 _CLAUSE = r"[^.?!;\n]"  # a character inside one clause
+_PRONOUN = r"(?:It|That|This|He|She|They|We|There|Everything|Nothing)\b"
 _SENTENCE = r"[^.?!\n]"  # a character inside one sentence
 _NATIONS = (
     r"(?:America|Britain|England|Scotland|Wales|Ireland|Hungary|India|Russia|China|France|Germany|Italy|"
@@ -369,6 +370,40 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' appeals to national pride.", case_sensitive=True,
          cues="real|true|genuine|nation|motherland|fatherland|homeland|soil|sovereignty|unity|integrity|honour|"
          "honor|dignity", window=(60, 60)),
+    # Flag-waving as an argument from the nation's past and its defiance: "Our grandfathers did
+    # not fight in 1939 so that Poland could be governed from Luxembourg" (the span ends
+    # before "so that", whose clause is the outlet's target and keeps its own flags),
+    # "Russia has never abandoned its own, and it will not abandon them now", "Nigeria
+    # belongs to all of us", "No force on earth can shake the iron will of ...".
+    Rule(FW, rf"{QUOTED_START}[A-Z]{_SENTENCE}{{0,120}}?\b(?:did\s+not|didn{A}t|never)\s+(?:fight|fought|bleed|bled|"
+         r"die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|drive|resist|march|endure|storm|"
+         rf"rebuild|do\s+it)\b{_SENTENCE}{{0,160}}?(?=\s+(?:so\s+that|so\s+(?:we|they|you|our|their|his|her|its)\b|"
+         r"in\s+order\s+to\b))", 0.6,
+         "'{text}' invokes what the nation's forebears fought for, to shame the present.", case_sensitive=True,
+         cues="fight|fought|bleed|bled|die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|"
+         "drive|resist|march|endure|storm|rebuild|do", window=(140, 170)),
+    Rule(FW, rf"{QUOTED_START}(?:{_NATIONS}|The\s+[A-Z][\w’'-]+\s+(?:nation|people|state))\s+has\s+(?:never|"
+         rf"always|faced\s+down|survived|outlasted|endured)\s+{_SENTENCE}{{3,120}}?(?:,|\s[–—-])\s+(?:and|but)\s+(?:it|she|they|we|he)\s+"
+         rf"(?:will|never|has\s+always|always|shall)\b{_SENTENCE}{{0,80}}", 0.6,
+         "'{text}' casts the nation as ever-steadfast, to stir pride.", case_sensitive=True,
+         cues="never|always|faced|survived|outlasted|endured", window=(40, 230)),
+    Rule(FW, rf"{START}(?!{_PRONOUN})(?:The\s+)?[A-Z][\w’'-]+\s+belongs\s+to\s+(?:all\s+of\s+us|us|its\s+people|"
+         r"the\s+people|the\s+[A-Z][\w’'-]+s\b|[A-Z][\w’'-]*(?:ans|ians|ese|ois|ers|is)\b)"
+         rf"|\bNo\s+(?:one|force(?:\s+on\s+earth)?)\s+(?:should|can|could|will)\s+(?:ever\s+)?(?:underestimate|stop|"
+         rf"shake|break|defeat|halt)\b(?:{_SENTENCE}|(?<=\d)\.(?=\d)){{0,200}}|\b(?:determination|resolve)\s+to\s+(?:safeguard|defend|protect|"
+         rf"uphold)\b{_SENTENCE}{{0,100}}?\s+is\s+(?:unwavering|unshakable|unshakeable|rock-solid|as\s+firm\s+as\s+"
+         r"(?:a\s+)?rock)\b", 0.6, "'{text}' appeals to national pride and unity.", case_sensitive=True,
+         cues="belongs|underestimate|force|determination|resolve", window=(40, 230)),
+    Rule(FW, rf"\b(?:is|are)\s+a\s+sovereign\s+(?:nation|country|people|state)\b|\b(?:not|never(?:\s+again)?)\s+"
+         rf"(?:be\s+|become\s+)?(?:a|anyone{A}s|anybody{A}s)\s+colony\b|\bnot\s+a\s+colony\s+of\b|"
+         rf"\b(?:[Tt]his|[Tt]hat)(?:\s+is|{A}s|\s+was)\s+(?:not\s+)?the\s+(?:American|British|English|French|Australian|"
+         rf"Canadian)\s+(?:way|promise)\b|\b(?:[Tt]his|[Tt]hat)(?:\s+is\s+not|\s+isn{A}t|{A}s\s+not)\s+the\s+"
+         rf"{_NATIONS}\s+(?:I|we|my|our)\b{_SENTENCE}{{0,50}}|\bI\s+thought\s+this\s+was\s+{_NATIONS}\b|"
+         r"\b(?:[Nn]ot\s+(?:one|a\s+single)|[Ee]very)\s+(?:inch|centimetre|centimeter|millimetre)\s+of\b[^.?!\n]{0,80}|"
+         r"\bfed\s+(?:this|our|the)\s+(?:country|nation)\s+through\b[^.?!\n]{0,60}", 0.6,
+         "'{text}' appeals to national pride.", case_sensitive=True,
+         cues="sovereign|colony|way|promise|thought|inch|centimetre|centimeter|millimetre|fed|"
+         + "|".join(n.lower() for n in _NATIONS.strip("(?:)").split("|")), window=(60, 110)),
     # Slogans: anaphora ("Stop the spending, stop the bleeding"), "Let kids be kids", "X will
     # not kneel", well-known chants. (Runs of clipped fragments, "Safe. Reliable. Responsible.",
     # were tried: annotators mark lists such as "Tents. Tarps. Shopping carts." far more often

@@ -272,7 +272,16 @@ FLAG_WAVING = [
     ("Every inch of Vareshi soil is sacred.", "Every inch of Vareshi soil", "Flag-Waving"),
     ("Our farmers fed this country through two world wars.", "fed this country", "Flag-Waving"),
 ]
-MOVES += FLAG_WAVING
+AUTHORITY = [
+    ("As the historian Sir Anthony Blakeley put it to me, a child must know his story.",
+     "As the historian Sir Anthony Blakeley put it", "Appeal_to_Authority"),
+    ("As the Catechism teaches, parents come first.", "As the Catechism teaches", "Appeal_to_Authority"),
+    ("As Ludwig von Mises showed a century ago, booms collapse.", "As Ludwig von Mises showed", "Appeal_to_Authority"),
+    ("Every serious economist agrees that supply matters.", "Every serious economist agrees", "Appeal_to_Authority"),
+    ("Any serious military specialist will tell you they will burn.", "Any serious military specialist",
+     "Appeal_to_Authority"),
+]
+MOVES += FLAG_WAVING + AUTHORITY
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])
@@ -343,6 +352,7 @@ SPARED = [
     ("did not so that", "The council did not approve the plan so that residents could comment first."),
     ("company never", "Brightline has never paid a dividend, and it will not start now, its chief said."),
     ("belongs to a firm", "The vessel belongs to Maersk. That has always been true, and it will be true on Tuesday."),
+    ("as attribution", "As the company said on Monday, profits fell. As expected, the bill passed."),
 ]
 
 

@@ -471,6 +471,23 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"repeatedly|often|always|long)\s+(?:said|stated|stressed|noted|warned|pointed\s+out)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="rightly|wisely|repeatedly|often|always|long", window=(60, 25)),
+    # "As the historian Sir Anthony Blakeley put it", "As the Catechism teaches", "As Ludwig von
+    # Mises showed": a sentence opened on a revered name's say-so.
+    Rule(AU, rf"{QUOTED_START}As\s+(?:the\s+|our\s+)?(?:(?:[A-Z][\w.’'-]+|[a-z]+(?=\s+[A-Z]))\s+){{1,6}}"
+         r"(?:[^,.;\n]{1,60}?\s+)?(?:itself\s+|himself\s+|herself\s+)?(?:once\s+|famously\s+|rightly\s+|wisely\s+|"
+         r"repeatedly\s+|so\s+)?(?:has\s+|have\s+)?(?:repeatedly\s+|rightly\s+)?(?:teaches|reminds\s+us|reminded\s+us|"
+         r"concluded|held|showed|stressed|emphasi[sz]ed|made\s+clear|put\s+it|said|wrote|taught|warned)\b", 0.55,
+         "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
+         cues="teaches|reminds|reminded|concluded|held|showed|stressed|emphasised|emphasized|clear|put|said|wrote|"
+         "taught|warned", window=(110, 5)),
+    # "Every serious economist agrees", "Any serious military specialist will tell you".
+    Rule(AU, r"\b(?:[Ee]very|[Aa]ny|[Nn]o)\s+(?:serious|credible|reputable|honest|competent|respected|qualified|sane|"
+         r"self-respecting)\s+(?:[\w-]+\s+){0,2}?(?:economists?|scholars?|analysts?|scientists?|experts?|specialists?|"
+         r"historians?|doctors?|lawyers?|jurists?|engineers?|researchers?|observers?|physicians?|strategists?|"
+         r"commentators?)\b(?:[^,.;:\n]{0,40}?\s(?:agrees|accepts|knows|will\s+tell\s+you|can\s+tell\s+you|has\s+told\s+"
+         r"us|has\s+been\s+saying|says|said)\b)?", 0.55,
+         "'{text}' claims every expert's backing instead of showing the evidence.", case_sensitive=True,
+         cues="serious|credible|reputable|honest|competent|respected|qualified|sane|self-respecting", window=(10, 110)),
     Rule(AU, r"\b[A-Z][a-z]+\s+(?:himself|herself)\s+(?:warned|said|taught|told\s+us)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="himself|herself", window=(20, 15)),

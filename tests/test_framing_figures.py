@@ -281,7 +281,14 @@ AUTHORITY = [
     ("Any serious military specialist will tell you they will burn.", "Any serious military specialist",
      "Appeal_to_Authority"),
 ]
-MOVES += FLAG_WAVING + AUTHORITY
+_STATEMENT = ("We take our customers' trust seriously. We are sorry, and our teams are working to make it right. "
+              "We will keep our customers informed, and we thank them for their patience, as we always do. ")
+MINIMISING = [
+    (_STATEMENT + "A small number of customers saw a brief interruption to our app.", "A small number of customers",
+     "Exaggeration,Minimisation"),
+    (_STATEMENT + "This was an isolated incident.", "an isolated incident", "Exaggeration,Minimisation"),
+]
+MOVES += FLAG_WAVING + AUTHORITY + MINIMISING
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])
@@ -353,6 +360,7 @@ SPARED = [
     ("company never", "Brightline has never paid a dividend, and it will not start now, its chief said."),
     ("belongs to a firm", "The vessel belongs to Maersk. That has always been true, and it will be true on Tuesday."),
     ("as attribution", "As the company said on Monday, profits fell. As expected, the bill passed."),
+    ("a count in a report", "Regulators asked for a study of a small number of cases after a brief delay."),
 ]
 
 

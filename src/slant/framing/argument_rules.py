@@ -29,6 +29,18 @@ def _names_no_harm(text: str, m: re.Match[str]) -> bool:
     return not any(valence.get(word.lower(), 0.0) <= -1.5 for word in re.findall(r"[A-Za-z]+", m.group()))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def _not_in_our_voice(text: str, m: re.Match[str]) -> bool:
+    """Fewer than 8 "we"/"our"/"us" in the text: not a statement in an organisation's own voice.
+
+    "A small number of customers were affected" minimises in a company's statement; in a
+    wire report ("a small number of cases") it is the count.
+    """
+    return sum(1 for _ in zip(range(8), _FIRST_PERSON.finditer(text), strict=False)) < 8
+
+
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
@@ -44,6 +56,16 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          cues="belief|imagination|comprehension|words|never|biblical", window=(25, 20)),
     Rule(EX, r"\b(?:a\s+(?:million|thousand|hundred)|millions\s+of|thousands\s+of)\s+times\b", 0.55,
          "'{text}' is a hyperbolic multiplier.", cues="times"),
+    # An organisation's statement playing harm down: "a small number of customers", "a brief
+    # interruption", "an isolated incident".
+    Rule(EX, r"\b(?i:an?\s+(?:very\s+)?(?:small|limited|tiny)\s+(?:number|fraction|minority|subset|percentage)\s+of)\b",
+         0.5, "'{text}' plays the harm down; say how many.", veto=_not_in_our_voice, grow=2,
+         cues="number|fraction|minority|subset|percentage", window=(30, 5)),
+    Rule(EX, r"\b(?i:an?\s+(?:brief|minor|isolated|temporary|short|limited)\s+(?:[\w-]+\s+)?(?:interruption|issue|"
+         r"incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup))\b", 0.5,
+         "'{text}' plays the harm down; say what happened, and for how long.", veto=_not_in_our_voice,
+         cues="interruption|issue|incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup",
+         window=(40, 5)),
     # Doubt.
     Rule(DB, rf"\bso{D}?\s?called\b", 0.75,
          "'so-called' signals that a name should not be believed, without saying why.", grow=3, cues="called",

@@ -288,7 +288,18 @@ MINIMISING = [
      "Exaggeration,Minimisation"),
     (_STATEMENT + "This was an isolated incident.", "an isolated incident", "Exaggeration,Minimisation"),
 ]
-MOVES += FLAG_WAVING + AUTHORITY + MINIMISING
+BANDWAGON = [
+    ("More than 41,000 Pennsylvanians have already added their names.", "have already added",
+     "Bandwagon,Reductio_ad_hitlerum"),
+    ("Join the 38,000 people who have already signed.", "who have already signed", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Sign today and don't be the one left behind.", "don't be the one left behind", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Poll after poll shows that most voters agree.", "Poll after poll", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Millions of Europeans say so, and millions cannot all be wrong.", "cannot all be wrong",
+     "Bandwagon,Reductio_ad_hitlerum"),
+    ("Mamas everywhere are waking up.", "Mamas everywhere are waking up", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Goebbels would have been proud.", "Goebbels would have been proud", "Bandwagon,Reductio_ad_hitlerum"),
+]
+MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])
@@ -361,6 +372,7 @@ SPARED = [
     ("belongs to a firm", "The vessel belongs to Maersk. That has always been true, and it will be true on Tuesday."),
     ("as attribution", "As the company said on Monday, profits fell. As expected, the bill passed."),
     ("a count in a report", "Regulators asked for a study of a small number of cases after a brief delay."),
+    ("plain waking", "The good news is the town is waking up to spring, the mayor said on Monday."),
 ]
 
 

@@ -471,6 +471,26 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"repeatedly|often|always|long)\s+(?:said|stated|stressed|noted|warned|pointed\s+out)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="rightly|wisely|repeatedly|often|always|long", window=(60, 25)),
+    # Bandwagon: the crowd already on board ("More than 41,000 Pennsylvanians have already
+    # added their names", "don't be the one left behind", "Poll after poll shows", "millions
+    # cannot all be wrong", "Mamas everywhere are waking up").
+    Rule(BH, r"\b(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost)\s+[\d,.]+(?:\s+(?:million|thousand|billion))?\s+"
+         r"(?:[\w’'-]+\s+){0,5}?(?:have|has)\s+already\s+[a-z]+|\b[Jj]oin\s+(?:the\s+)?(?:more\s+than\s+|over\s+)?"
+         r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w’'-]+\s+){0,6}?who\s+have\s+already\s+[a-z]+", 0.6,
+         "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="already", window=(90, 15)),
+    Rule(BH, rf"\b[Dd]on{A}t\s+be\s+(?:the\s+(?:one|last\s+one|only\s+one)(?:\s+(?:left\s+behind|left\s+out|who\s+"
+         rf"{_CLAUSE}{{1,40}}))?|left\s+(?:out|behind))|\b[Pp]oll\s+after\s+poll\b{_SENTENCE}{{0,150}}|"
+         rf"\b(?:[\w’'-]+\s+)?can(?:not|{A}t)\s+all\s+be\s+wrong\b|"
+         rf"\b(?:[A-Z][\w’'-]*\s+)?(?:(?!(?:is|are|was|were|that)\b)[a-z][\w’'-]*\s+){{0,3}}are\s+"
+         r"(?:finally\s+)?waking\s+up\b"
+         r"(?:\s+to\s+(?:this|it|the\s+truth))?|\b[Mm]ore\s+and\s+more\s+(?:[\w-]+\s+){0,3}?(?:are|vote|say|see|"
+         r"realise|realize|know|choose|agree)\b", 0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True,
+         cues="one|left|poll|wrong|waking|more", window=(60, 160)),
+    # Reductio ad Hitlerum: "Goebbels would have been proud", "the power Stalin could only dream of".
+    Rule(BH, r"\b(?:Joseph\s+)?(?:Goebbels|Hitler|Stalin|the\s+Nazis|Nazi\s+Germany|the\s+Wehrmacht|the\s+Stasi|"
+         r"the\s+Gestapo|the\s+1930s)\b[^,.;:?!\n]{0,80}", 0.55,
+         "'{text}' discredits by comparison with a hated regime instead of argument.", case_sensitive=True,
+         cues="goebbels|hitler|stalin|nazis|nazi|wehrmacht|stasi|gestapo|1930s", window=(10, 90)),
     # "As the historian Sir Anthony Blakeley put it", "As the Catechism teaches", "As Ludwig von
     # Mises showed": a sentence opened on a revered name's say-so.
     Rule(AU, rf"{QUOTED_START}As\s+(?:the\s+|our\s+)?(?:(?:[A-Z][\w.’'-]+|[a-z]+(?=\s+[A-Z]))\s+){{1,6}}"

@@ -299,7 +299,17 @@ BANDWAGON = [
     ("Mamas everywhere are waking up.", "Mamas everywhere are waking up", "Bandwagon,Reductio_ad_hitlerum"),
     ("Goebbels would have been proud.", "Goebbels would have been proud", "Bandwagon,Reductio_ad_hitlerum"),
 ]
-MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON
+WHATABOUT = [
+    ("And where were these champions of minority rights when our schools were closed?",
+     "where were these champions of minority rights", "Whataboutism,Straw_Men,Red_Herring"),
+    ("Imagine the outcry if a conservative group asked for the money.", "Imagine the outcry if",
+     "Whataboutism,Straw_Men,Red_Herring"),
+    ("Listening to them, you'd think the rich have a right to the sky.", "you'd think",
+     "Whataboutism,Straw_Men,Red_Herring"),
+    ("Its defenders will tell you that anyone who dislikes these films simply hates fun.", "anyone who dislikes",
+     "Whataboutism,Straw_Men,Red_Herring"),
+]
+MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON + WHATABOUT
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])

@@ -180,6 +180,22 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(WH, r"\bwhere\s+(?:was|were)\s+(?:all\s+)?(?:the|this|that|these|those)\s+(?:[a-z]+\s+)?"
          r"(?:outrage|urgency|concern|compassion|anger|fury|media|critics|protests?|activists|campaigners)\s+when\b",
          0.7, "'{text}' deflects with a charge of hypocrisy.", cues="where", window=(5, 60)),
+    # "And where were these champions of minority rights when ...?", "But where were their tears
+    # when ...?": the whole question, which may name anything between "where were" and "when".
+    Rule(WH, rf"\b[Ww]here\s+(?:was|were)\s+(?:all\s+)?(?:this|that|these|those|their|the|you|they)\b"
+         rf"{_SENTENCE}{{0,80}}?\bwhen\b{_SENTENCE}{{0,140}}\??", 0.65, "'{text}' deflects with a charge of hypocrisy.",
+         cues="where", window=(5, 240)),
+    Rule(WH, rf"\b[Ii]magine\s+the\s+(?:outcry|hysteria|outrage|uproar|reaction|response|fury|howls|screams|"
+         rf"headlines)\s+if\b{_SENTENCE}{{0,150}}", 0.6, "'{text}' deflects to a hypothetical double standard.",
+         cues="imagine", window=(5, 180)),
+    # Straw men: "Listening to them, you'd think ...", "In their telling, ...", "will tell you
+    # that anyone who dislikes these films simply hates fun".
+    Rule(WH, rf"(?:\b[Tt]o\s+(?:listen\s+to|hear|read)\s+{_CLAUSE}{{1,40}},|\b[Ll]istening\s+to\s+"
+         rf"{_CLAUSE}{{1,30}},)\s+you{A}d\s+think\b{_SENTENCE}{{0,150}}|{START}In\s+(?:their|his|her|[A-Z][\w-]+(?:’s|'s))\s+(?:telling|world|"
+         rf"universe|fantasy),{_SENTENCE}{{0,150}}|\bIn\s+[A-Z][\w]+-world\b{_SENTENCE}{{0,150}}|\b(?:insists?|will\s+tell\s+"
+         rf"you|would\s+have\s+you\s+believe)\s+that\s+anyone\s+who\b{_SENTENCE}{{0,120}}", 0.6,
+         "'{text}' attacks a caricature of the other side's view.", case_sensitive=True,
+         cues="think|telling|world|universe|fantasy|anyone", window=(60, 160)),
     Rule(WH, r"\b(?:these|those)\s+(?:very\s+)?same\s+(?:people|media|politicians|critics|folks|journalists|voices|"
          r"activists|outlets)\s+(?:had|were|have|are|never|didn['’]t)\b", 0.55,
          "'{text}' attacks the critics' consistency rather than the argument.", cues="same", window=(10, 30)),

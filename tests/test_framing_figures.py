@@ -309,7 +309,18 @@ WHATABOUT = [
     ("Its defenders will tell you that anyone who dislikes these films simply hates fun.", "anyone who dislikes",
      "Whataboutism,Straw_Men,Red_Herring"),
 ]
-MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON + WHATABOUT
+FEAR = [
+    ("First they tax your soda. Then it's your burger, your steak, your gas stove.", "Then it's your burger",
+     "Appeal_to_fear-prejudice"),
+    ("If we hesitate today, enemy tanks will be idling on the ring road tomorrow.", "If we hesitate today",
+     "Appeal_to_fear-prejudice"),
+    ("If nothing changes, Bolivia will be the next Venezuela.", "If nothing changes", "Appeal_to_fear-prejudice"),
+    ("It is not a question of if this pipeline will leak, but when.", "not a question of if",
+     "Appeal_to_fear-prejudice"),
+    ("If it can happen on Fourth Street, it can happen on your street next.", "it can happen on your street",
+     "Appeal_to_fear-prejudice"),
+]
+MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON + WHATABOUT + FEAR
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])
@@ -383,6 +394,7 @@ SPARED = [
     ("as attribution", "As the company said on Monday, profits fell. As expected, the bill passed."),
     ("a count in a report", "Regulators asked for a study of a small number of cases after a brief delay."),
     ("plain waking", "The good news is the town is waking up to spring, the mayor said on Monday."),
+    ("plain deadline", "If the council does not act by May, the grant lapses, officials said."),
 ]
 
 

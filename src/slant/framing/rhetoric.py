@@ -34,6 +34,8 @@ from slant.framing.patterns import (
 _CLAUSE = r"[^.?!;\n]"  # a character inside one clause
 _PRONOUN = r"(?:It|That|This|He|She|They|We|There|Everything|Nothing)\b"
 _SENTENCE = r"[^.?!\n]"  # a character inside one sentence
+# A consequence clause that predicts: "..., the floodgates will open", "..., we could lose it all".
+_DOOM = rf"(?={_SENTENCE}{{0,80}}?\b(?:will|won{A}t|would|could|may|might)\b)"
 _NATIONS = (
     r"(?:America|Britain|England|Scotland|Wales|Ireland|Hungary|India|Russia|China|France|Germany|Italy|"
     r"Poland|Israel|Australia|Canada|Japan|Turkey|Serbia|Brazil|Mexico|Europe|Texas|Florida|Ohio)"
@@ -487,6 +489,23 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"repeatedly|often|always|long)\s+(?:said|stated|stressed|noted|warned|pointed\s+out)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="rightly|wisely|repeatedly|often|always|long", window=(60, 25)),
+    # Appeals to fear: the slippery slope ("First they tax your soda. Then it's your burger."),
+    # the warning that inaction now means disaster ("If we hesitate today, tanks will be on
+    # the ring road tomorrow", "If nothing changes, ..."), and "not if, but when".
+    Rule(FE, rf"{QUOTED_START}First\s+(?:they|it{A}s|it\s+was|it\s+is|we)\b{_SENTENCE}{{3,100}}[.,;]\s+(?:Then|Next|"
+         rf"And\s+then|then|next)\b{_SENTENCE}{{0,100}}(?:[.,;]\s+(?:Then|then|Now|now|And\s+then|Next)\b"
+         rf"{_SENTENCE}{{0,100}}){{0,3}}", 0.6, "'{text}' warns of a slide from one step to ever worse ones "
+         "(a slippery slope).", case_sensitive=True, cues="first", window=(3, 420)),
+    Rule(FE, rf"{QUOTED_START}(?:And\s+)?[Ii]f\s+(?:we|you|they|lawmakers|ministers|the\s+[a-z]+|[A-Z][a-z]+)\s+"
+         rf"(?:(?:don{A}t|do\s+not|does\s+not|doesn{A}t)\s+(?:act|stand\s+up|fight\s+back|stop\s+this)\s+(?:now|today|"
+         rf"immediately|soon)|hesitate|blink|flinch|waver|stay\s+silent|do\s+nothing|look\s+away|back\s+down|cave|caves|"
+         rf"give\s+in)\b{_CLAUSE}{{0,40}}?,\s+{_DOOM}{_SENTENCE}{{5,160}}|{QUOTED_START}(?:And\s+)?[Ii]f\s+nothing\s+changes,\s+"
+         rf"{_DOOM}{_SENTENCE}{{5,160}}|"
+         rf"\b[Ii]t\s+is\s+not\s+a\s+question\s+of\s+(?:if|whether)\b{_SENTENCE}{{3,100}}?(?:,\s+but|\.\s+It\s+is\s+a\s+"
+         rf"question\s+of)\s+when\b|\b[Ii]f\s+it\s+can\s+happen\s+(?:in|on|at|to)\b{_CLAUSE}{{1,60}},\s+it\s+can\s+"
+         rf"happen\b{_SENTENCE}{{1,80}}", 0.6, "'{text}' warns of disaster unless you act, to stir fear.",
+         case_sensitive=True, cues="act|stand|fight|stop|hesitate|blink|flinch|waver|silent|nothing|away|down|cave|"
+         "caves|give|changes|question|happen", window=(80, 260)),
     # Bandwagon: the crowd already on board ("More than 41,000 Pennsylvanians have already
     # added their names", "don't be the one left behind", "Poll after poll shows", "millions
     # cannot all be wrong", "Mamas everywhere are waking up").

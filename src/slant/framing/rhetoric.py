@@ -492,7 +492,9 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Appeals to fear: the slippery slope ("First they tax your soda. Then it's your burger."),
     # the warning that inaction now means disaster ("If we hesitate today, tanks will be on
     # the ring road tomorrow", "If nothing changes, ..."), and "not if, but when".
-    Rule(FE, rf"{QUOTED_START}First\s+(?:they|it{A}s|it\s+was|it\s+is|we)\b{_SENTENCE}{{3,100}}[.,;]\s+(?:Then|Next|"
+    # A past-tense story ("First they came to the station, then they went home") is no slope.
+    Rule(FE, rf"{QUOTED_START}First\s+(?:(?:they|we)\s+(?![a-z]+ed\b|came|went|took|said|got|made|saw|left|ran|met|"
+         rf"sat|told|brought|found|gave|held|kept|were|had)|it{A}s|it\s+was|it\s+is)\b{_SENTENCE}{{3,100}}[.,;]\s+(?:Then|Next|"
          rf"And\s+then|then|next)\b{_SENTENCE}{{0,100}}(?:[.,;]\s+(?:Then|then|Now|now|And\s+then|Next)\b"
          rf"{_SENTENCE}{{0,100}}){{0,3}}", 0.6, "'{text}' warns of a slide from one step to ever worse ones "
          "(a slippery slope).", case_sensitive=True, cues="first", window=(3, 420)),

@@ -321,6 +321,7 @@ FEAR = [
      "Appeal_to_fear-prejudice"),
 ]
 MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON + WHATABOUT + FEAR
+MOVES += [("Law is law. Greed is greed.", "Greed is greed", "Thought-terminating_Cliches")]
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])

@@ -172,6 +172,9 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"(?:(?:parents|people|we|you|everyone)\s+should\s+listen|you{A}d\s+better\s+(?:believe|listen))", 0.7,
          "'{text}' asks you to accept a claim because of who made it.", cues="listen|believe", window=(90, 5)),
     # Thought-terminating clichés.
+    # "Law is law", "Greed is greed": a bare tautology opening its sentence.
+    Rule(TT, rf"{QUOTED_START}([A-Z][a-z]{{2,}})\s+(?:is|are)\s+(?i:\1)\b(?![\w’'-])", 0.7,
+         "'{text}' is a tautology that shuts down discussion.", case_sensitive=True, cues="is|are", window=(20, 20)),
     Rule(TT, r"\b(?:an?|the)\s+([a-z]{3,})\s+is\s+(?:an?|the)\s+\1(?=[.!,;]|\s*$)", 0.65,
          "'{text}' is a tautology that shuts down discussion.", cues="is", window=(20, 25)),
     Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|the\s+people\s+have\s+spoken|"

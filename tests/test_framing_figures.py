@@ -322,6 +322,11 @@ FEAR = [
 ]
 MOVES += FLAG_WAVING + AUTHORITY + MINIMISING + BANDWAGON + WHATABOUT + FEAR
 MOVES += [("Law is law. Greed is greed.", "Greed is greed", "Thought-terminating_Cliches")]
+MOVES += [
+    ("Safety is at the heart of everything we do.", "at the heart of everything we do", "Slogans"),
+    ("We say: patients before profits.", "patients before profits", "Slogans"),
+    ("Tax the rich!", "Tax the rich", "Slogans"),
+]
 
 
 @pytest.mark.parametrize(("text", "phrase", "technique"), FIRES + MOVES, ids=[f[1][:40] for f in FIRES + MOVES])

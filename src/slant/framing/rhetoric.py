@@ -511,6 +511,16 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"happen\b{_SENTENCE}{{1,80}}", 0.6, "'{text}' warns of disaster unless you act, to stir fear.",
          case_sensitive=True, cues="act|stand|fight|stop|hesitate|blink|flinch|waver|silent|nothing|away|down|cave|"
          "caves|give|changes|question|happen", window=(80, 260)),
+    # Slogans: a brand's creed ("Safety is at the heart of everything we do"), value pairs
+    # ("People over profits", "Parents, not politics") and well-worn campaign cries.
+    Rule(SL, r"\b(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:is|are)\s+at\s+the\s+heart\s+of\s+everything\s+we\s+do\b|"
+         r"\b(?i:people|patients|planet|children|kids|families|workers|parents|communities|passengers|pupils|students|"
+         r"lives|safety)\s*,?\s+(?:before|over|not)\s+(?:profits?|politics|party|greed|shareholders|dividends)\b|"
+         r"\b(?i:tax\s+the\s+rich|end\s+the\s+fed|keep\s+it\s+in\s+the\s+ground|thin\s+blue\s+line|shall\s+not\s+be\s+"
+         r"infringed|cold,?\s+dead\s+hands|one\s+nation\s+under\s+god|make\s+work\s+pay|woman,\s+life,\s+freedom)\b",
+         0.7,
+         "'{text}' is a slogan.", case_sensitive=True,
+         cues="heart|before|over|not|rich|fed|ground|line|infringed|hands|god|pay|freedom", window=(40, 45)),
     # Bandwagon: the crowd already on board ("More than 41,000 Pennsylvanians have already
     # added their names", "don't be the one left behind", "Poll after poll shows", "millions
     # cannot all be wrong", "Mamas everywhere are waking up").

@@ -326,6 +326,8 @@ MOVES += [
     ("Safety is at the heart of everything we do.", "at the heart of everything we do", "Slogans"),
     ("We say: patients before profits.", "patients before profits", "Slogans"),
     ("Tax the rich!", "Tax the rich", "Slogans"),
+    ("He says he never knew. Pull the other one, Marcus.", "Pull the other one", "Doubt"),
+    ("If these drugs are really so safe, why does the leaflet run to three pages?", "why does the leaflet", "Doubt"),
 ]
 
 

@@ -521,6 +521,18 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          0.7,
          "'{text}' is a slogan.", case_sensitive=True,
          cues="heart|before|over|not|rich|fed|ground|line|infringed|hands|god|pay|freedom", window=(40, 45)),
+    # Doubt by sarcasm ("Pull the other one", "Sure, Jan", "A likely story", "Of course it was",
+    # "Don't hold your breath") and by the loaded "if it is so safe, why ...?".
+    Rule(DB, rf"{QUOTED_START}(?:Pull\s+the\s+other\s+one|A\s+likely\s+story|Sure,\s+[A-Z][a-z]+|Sure\s+(?:it\s+is|"
+         rf"he\s+does|she\s+does|they\s+do|he\s+doesn{A}t|it\s+does)|Of\s+course\s+(?:it|he|she|they)\s+(?:was|were|is|are|does|"
+         rf"did|do|doesn{A}t|didn{A}t)(?=[.!])|(?:Forgive\s+(?:us|me)\s+if\s+(?:we|I)\s+)?[Dd]on{A}t\s+hold\s+(?:your|our|my)\s+"
+         r"breath)(?:,\s+[A-Z][a-z]+)?", 0.7, "'{text}' mocks a claim instead of disproving it.", case_sensitive=True,
+         cues="pull|likely|sure|course|breath", window=(40, 30)),
+    Rule(DB, rf"\b[Ii]f\s+(?:it|they|these\s+[a-z]+|this\s+[a-z]+|the\s+[a-z]+)\s+(?:is|are|were|was)\s+(?:really\s+)?"
+         rf"(?:so|as|that)\s+[a-z]+\b{_CLAUSE}{{0,60}}?,\s+(?:{_CLAUSE}{{0,30}}?\s+)?why\b{_SENTENCE}{{0,140}}\??",
+         0.65,
+         "'{text}' insinuates the claim is false without showing it.", case_sensitive=True, cues="why",
+         window=(110, 150)),
     # Bandwagon: the crowd already on board ("More than 41,000 Pennsylvanians have already
     # added their names", "don't be the one left behind", "Poll after poll shows", "millions
     # cannot all be wrong", "Mamas everywhere are waking up").

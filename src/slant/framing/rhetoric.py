@@ -174,7 +174,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Thought-terminating clichés.
     # "Law is law", "Greed is greed": a bare tautology opening its sentence.
     Rule(TT, rf"{QUOTED_START}([A-Z][a-z]{{2,}})\s+(?:is|are)\s+(?i:\1)\b(?![\w’'-])", 0.7,
-         "'{text}' is a tautology that shuts down discussion.", case_sensitive=True, cues="is|are", window=(20, 20)),
+         "'{text}' is a tautology that shuts down discussion.", case_sensitive=True, cues="is|are", window=(16, 16)),
     Rule(TT, r"\b(?:an?|the)\s+([a-z]{3,})\s+is\s+(?:an?|the)\s+\1(?=[.!,;]|\s*$)", 0.65,
          "'{text}' is a tautology that shuts down discussion.", cues="is", window=(20, 25)),
     Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|the\s+people\s+have\s+spoken|"
@@ -398,11 +398,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # belongs to all of us", "No force on earth can shake the iron will of ...".
     Rule(FW, rf"{QUOTED_START}[A-Z]{_SENTENCE}{{0,120}}?\b(?:did\s+not|didn{A}t|never)\s+(?:fight|fought|bleed|bled|"
          r"die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|drive|resist|march|endure|storm|"
-         rf"rebuild|do\s+it)\b{_SENTENCE}{{0,160}}?(?=\s+(?:so\s+that|so\s+(?:we|they|you|our|their|his|her|its)\b|"
+         rf"rebuild)\b{_SENTENCE}{{0,160}}?(?=\s+(?:so\s+that|so\s+(?:we|they|you|our|their|his|her|its)\b|"
          r"in\s+order\s+to\b))", 0.6,
          "'{text}' invokes what the nation's forebears fought for, to shame the present.", case_sensitive=True,
          cues="fight|fought|bleed|bled|die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|"
-         "drive|resist|march|endure|storm|rebuild|do", window=(140, 170)),
+         "drive|resist|march|endure|storm|rebuild", window=(140, 170)),
     Rule(FW, rf"{QUOTED_START}(?:{_NATIONS}|The\s+[A-Z][\w’'-]+\s+(?:nation|people|state))\s+has\s+(?:never|"
          rf"always|faced\s+down|survived|outlasted|endured)\s+{_SENTENCE}{{3,120}}?(?:,|\s[–—-])\s+(?:and|but)\s+(?:it|she|they|we|he)\s+"
          rf"(?:will|never|has\s+always|always|shall)\b{_SENTENCE}{{0,80}}", 0.6,
@@ -505,22 +505,24 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"(?:(?:don{A}t|do\s+not|does\s+not|doesn{A}t)\s+(?:act|stand\s+up|fight\s+back|stop\s+this)\s+(?:now|today|"
          rf"immediately|soon)|hesitate|blink|flinch|waver|stay\s+silent|do\s+nothing|look\s+away|back\s+down|cave|caves|"
          rf"give\s+in)\b{_CLAUSE}{{0,40}}?,\s+{_DOOM}{_SENTENCE}{{5,160}}|{QUOTED_START}(?:And\s+)?[Ii]f\s+nothing\s+changes,\s+"
-         rf"{_DOOM}{_SENTENCE}{{5,160}}|"
-         rf"\b[Ii]t\s+is\s+not\s+a\s+question\s+of\s+(?:if|whether)\b{_SENTENCE}{{3,100}}?(?:,\s+but|\.\s+It\s+is\s+a\s+"
-         rf"question\s+of)\s+when\b|\b[Ii]f\s+it\s+can\s+happen\s+(?:in|on|at|to)\b{_CLAUSE}{{1,60}},\s+it\s+can\s+"
+         rf"{_DOOM}{_SENTENCE}{{5,160}}", 0.6, "'{text}' warns of disaster unless you act, to stir fear.",
+         case_sensitive=True, cues="if", window=(5, 260)),
+    Rule(FE, rf"\b[Ii]t\s+is\s+not\s+a\s+question\s+of\s+(?:if|whether)\b{_SENTENCE}{{3,100}}?(?:,\s+but|\.\s+It\s+"
+         rf"is\s+a\s+question\s+of)\s+when\b|\b[Ii]f\s+it\s+can\s+happen\s+(?:in|on|at|to)\b{_CLAUSE}{{1,60}},\s+it\s+can\s+"
          rf"happen\b{_SENTENCE}{{1,80}}", 0.6, "'{text}' warns of disaster unless you act, to stir fear.",
-         case_sensitive=True, cues="act|stand|fight|stop|hesitate|blink|flinch|waver|silent|nothing|away|down|cave|"
-         "caves|give|changes|question|happen", window=(80, 260)),
+         case_sensitive=True, cues="question|happen", window=(20, 170)),
     # Slogans: a brand's creed ("Safety is at the heart of everything we do"), value pairs
     # ("People over profits", "Parents, not politics") and well-worn campaign cries.
-    Rule(SL, r"\b(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:is|are)\s+at\s+the\s+heart\s+of\s+everything\s+we\s+do\b|"
-         r"\b(?i:people|patients|planet|children|kids|families|workers|parents|communities|passengers|pupils|students|"
-         r"lives|safety)\s*,?\s+(?:before|over|not)\s+(?:profits?|politics|party|greed|shareholders|dividends)\b|"
-         r"\b(?i:tax\s+the\s+rich|end\s+the\s+fed|keep\s+it\s+in\s+the\s+ground|thin\s+blue\s+line|shall\s+not\s+be\s+"
-         r"infringed|cold,?\s+dead\s+hands|one\s+nation\s+under\s+god|make\s+work\s+pay|woman,\s+life,\s+freedom)\b",
-         0.7,
-         "'{text}' is a slogan.", case_sensitive=True,
-         cues="heart|before|over|not|rich|fed|ground|line|infringed|hands|god|pay|freedom", window=(40, 45)),
+    Rule(SL, r"\b(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:is|are)\s+at\s+the\s+heart\s+of\s+everything\s+we\s+do\b", 0.7,
+         "'{text}' is a slogan.", case_sensitive=True, cues="heart", window=(35, 30)),
+    Rule(SL, r"\b(?i:people|patients|planet|children|kids|families|workers|parents|communities|passengers|pupils|"
+         r"students|lives|safety)\s*,?\s+(?:before|over|not)\s+(?:profits?|politics|party|greed|shareholders|dividends)\b",
+         0.7, "'{text}' is a slogan.", case_sensitive=True,
+         cues="profit|profits|politics|party|greed|shareholders|dividends", window=(25, 3)),
+    Rule(SL, r"\b(?i:tax\s+the\s+rich|end\s+the\s+fed|keep\s+it\s+in\s+the\s+ground|thin\s+blue\s+line|shall\s+not\s+"
+         r"be\s+infringed|cold,?\s+dead\s+hands|one\s+nation\s+under\s+god|make\s+work\s+pay|woman,\s+life,\s+freedom)\b",
+         0.7, "'{text}' is a slogan.", case_sensitive=True, cues="rich|fed|ground|blue|infringed|dead|god|work|life",
+         window=(25, 20)),
     # Doubt by sarcasm ("Pull the other one", "Sure, Jan", "A likely story", "Of course it was",
     # "Don't hold your breath") and by the loaded "if it is so safe, why ...?".
     Rule(DB, rf"{QUOTED_START}(?:Pull\s+the\s+other\s+one|A\s+likely\s+story|Sure,\s+[A-Z][a-z]+|Sure\s+(?:it\s+is|"
@@ -541,13 +543,15 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w’'-]+\s+){0,6}?who\s+have\s+already\s+[a-z]+", 0.6,
          "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="already", window=(90, 15)),
     Rule(BH, rf"\b[Dd]on{A}t\s+be\s+(?:the\s+(?:one|last\s+one|only\s+one)(?:\s+(?:left\s+behind|left\s+out|who\s+"
-         rf"{_CLAUSE}{{1,40}}))?|left\s+(?:out|behind))|\b[Pp]oll\s+after\s+poll\b{_SENTENCE}{{0,150}}|"
-         rf"\b(?:[\w’'-]+\s+)?can(?:not|{A}t)\s+all\s+be\s+wrong\b|"
-         rf"\b(?:[A-Z][\w’'-]*\s+)?(?:(?!(?:is|are|was|were|that)\b)[a-z][\w’'-]*\s+){{0,3}}are\s+"
-         r"(?:finally\s+)?waking\s+up\b"
-         r"(?:\s+to\s+(?:this|it|the\s+truth))?|\b[Mm]ore\s+and\s+more\s+(?:[\w-]+\s+){0,3}?(?:are|vote|say|see|"
-         r"realise|realize|know|choose|agree)\b", 0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True,
-         cues="one|left|poll|wrong|waking|more", window=(60, 160)),
+         rf"{_CLAUSE}{{1,40}}))?|left\s+(?:out|behind))", 0.6, "'{text}' urges you to follow the crowd.",
+         case_sensitive=True, cues="be", window=(8, 60)),
+    Rule(BH, rf"\b[Pp]oll\s+after\s+poll\b{_SENTENCE}{{0,150}}", 0.6, "'{text}' urges you to follow the crowd.",
+         case_sensitive=True, cues="poll", window=(20, 175)),
+    Rule(BH, rf"\b(?:[\w’'-]+\s+)?can(?:not|{A}t)\s+all\s+be\s+wrong\b|\b(?:[A-Z][\w’'-]*\s+)?(?:(?!(?:is|are|was|"
+         rf"were|that)\b)[a-z][\w’'-]*\s+){{0,3}}are\s+(?:finally\s+)?waking\s+up\b(?:\s+to\s+(?:this|it|the\s+truth))?",
+         0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="wrong|waking", window=(60, 25)),
+    Rule(BH, r"\b[Mm]ore\s+and\s+more\s+(?:[\w-]+\s+){0,3}?(?:are|vote|say|see|realise|realize|know|choose|agree)\b",
+         0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="more", window=(10, 50)),
     # Reductio ad Hitlerum: "Goebbels would have been proud", "the power Stalin could only dream of".
     Rule(BH, r"\b(?:Joseph\s+)?(?:Goebbels|Hitler|Stalin|the\s+Nazis|Nazi\s+Germany|the\s+Wehrmacht|the\s+Stasi|"
          r"the\s+Gestapo|the\s+1930s)\b[^,.;:?!\n]{0,80}", 0.55,
@@ -558,10 +562,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(AU, rf"{QUOTED_START}As\s+(?:the\s+|our\s+)?(?:(?:[A-Z][\w.’'-]+|[a-z]+(?=\s+[A-Z]))\s+){{1,6}}"
          r"(?:[^,.;\n]{1,60}?\s+)?(?:itself\s+|himself\s+|herself\s+)?(?:once\s+|famously\s+|rightly\s+|wisely\s+|"
          r"repeatedly\s+|so\s+)?(?:has\s+|have\s+)?(?:repeatedly\s+|rightly\s+)?(?:teaches|reminds\s+us|reminded\s+us|"
-         r"concluded|held|showed|stressed|emphasi[sz]ed|made\s+clear|put\s+it|said|wrote|taught|warned)\b", 0.55,
+         r"concluded|held|showed|stressed|emphasi[sz]ed|made\s+clear|put\s+it|taught|warned)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
-         cues="teaches|reminds|reminded|concluded|held|showed|stressed|emphasised|emphasized|clear|put|said|wrote|"
-         "taught|warned", window=(110, 5)),
+         cues="teaches|reminds|reminded|concluded|held|showed|stressed|emphasised|emphasized|clear|put|taught|warned",
+         window=(110, 5)),
     # "Every serious economist agrees", "Any serious military specialist will tell you".
     Rule(AU, r"\b(?:[Ee]very|[Aa]ny|[Nn]o)\s+(?:serious|credible|reputable|honest|competent|respected|qualified|sane|"
          r"self-respecting)\s+(?:[\w-]+\s+){0,2}?(?:economists?|scholars?|analysts?|scientists?|experts?|specialists?|"

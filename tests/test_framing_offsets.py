@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slant.framing import Span, tag, tagger_runnable
 from slant.framing import lexicon as lx
+from slant.framing.patterns import CHANT_START, QUOTED_START, START, fast_start
 from slant.framing.tagger import Candidate, resolve
 
 
@@ -162,3 +165,13 @@ def test_runnable() -> None:
 )
 def test_property_never_raises_and_spans_are_valid(text: str) -> None:
     _check(text, tag(text))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [rf"{START}As\s+\w+", rf"{QUOTED_START}[A-Z]\w+\s+is", rf"{CHANT_START}[Ss]ave\s+\w+", rf"{START}(?:The\s+)?X"],
+)
+def test_fast_start_matches_what_the_lookbehind_matched(pattern: str) -> None:
+    text = "As ever. As we said: Save us\n“Save them” and “Crime is up”. Gas As well. The X marks"
+    slow, fast = re.compile(pattern), re.compile(fast_start(pattern))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]

@@ -92,11 +92,39 @@ def all_rules() -> tuple[Rule, ...]:
     return LABEL_RULES + ARGUMENT_RULES + FIGURE_RULES + RHETORIC_RULES
 
 
+# What each sentence-start prefix allows just before the match.
+_OPENERS = {
+    START: ("^", r"[.!?]\s", r"\n"),
+    QUOTED_START: ("^", r"[.!?]\s", r"\n", "[“\"‘]"),
+    CHANT_START: ("^", r"[.!?:]\s", r"\n", "[“\"‘]"),
+}
+_FIRST_ATOM = re.compile(r"(?:\[[A-Za-z-]+\]|[A-Za-z])(?![?*+{])")
+
+
+def fast_start(pattern: str) -> str:
+    r"""``pattern`` with its leading sentence-start lookbehind moved after its first character.
+
+    Before ``(?<=\n)As`` the regex engine tries every position; ``A(?<=\nA)s`` lets it skip
+    straight to each "A" (several times faster) and matches exactly the same text.
+    Patterns that open otherwise are returned unchanged.
+    """
+    for opener, befores in _OPENERS.items():
+        if pattern.startswith(opener):
+            rest = pattern[len(opener) :]
+            first = _FIRST_ATOM.match(rest)
+            if first is None:
+                return pattern
+            atom = first.group()
+            checks = "|".join(f"(?<={before}{atom})" for before in befores)
+            return f"{atom}(?:{checks}){rest[first.end():]}"
+    return pattern
+
+
 @cache
 def compiled_rules() -> tuple[tuple[re.Pattern[str], Rule], ...]:
     """Every rule with its compiled regex (compiled once, on first use)."""
     return tuple(
-        (re.compile(rule.pattern, 0 if rule.case_sensitive else re.IGNORECASE), rule)
+        (re.compile(fast_start(rule.pattern), 0 if rule.case_sensitive else re.IGNORECASE), rule)
         for rule in all_rules()
     )
 

@@ -30,15 +30,27 @@ def rule_matches(text: str, folded: str | None) -> list[tuple[int, re.Match[str]
     ``folded`` is ``text`` lower-cased by ``lexicon.case_folded`` (or None), for the cue scan.
     """
     rules = compiled_rules()
-    index = cue_index()
-    cues_by_rule: dict[int, list[tuple[int, int]]] = {}
+    get = cue_index().get
     scanned, cue_regex = (text, _cue_regex()) if folded is None else (folded, _cue_regex(folded=True))
+    spans_by_cue: dict[str, list[tuple[int, int]]] = {}
     for m in cue_regex.finditer(scanned):
-        cue = text[m.start() : m.end()]
+        span = m.span()
+        cue = text[span[0] : span[1]]
+        spans = spans_by_cue.get(cue)
+        if spans is None:
+            spans_by_cue[cue] = [span]
+        else:
+            spans.append(span)
+    cues_by_rule: dict[int, list[tuple[int, int]]] = {}
+    for cue, spans in spans_by_cue.items():
         # Most cues are plain words: lower() finds them; normalize() handles curly
         # apostrophes, dashes and runs of whitespace.
-        for i in index.get(cue.lower()) or index.get(lx.normalize(cue), ()):
-            cues_by_rule.setdefault(i, []).append(m.span())
+        for i in get(cue.lower()) or get(lx.normalize(cue), ()):
+            known = cues_by_rule.get(i)
+            if known is None:
+                cues_by_rule[i] = spans
+            else:  # a rule with several cue words: its cues in text order
+                cues_by_rule[i] = sorted(known + spans)
     hits: list[tuple[int, re.Match[str]]] = []
     for i, cues in cues_by_rule.items():
         regex, rule = rules[i]
@@ -61,27 +73,46 @@ def cued_matches(
     window never decides where a match ends.
     """
     before, after = window
+    size = len(text)
+    if len(cues) == 1:  # the common case: one cue, one stretch, no search among cues
+        cue_start, cue_end = cues[0]
+        lo = cue_start - before if cue_start > before else 0
+        hi = cue_end + after if cue_end + after < size else size
+        for found in regex.finditer(text, lo, hi):
+            mm = _full_match(text, regex, found, hi)
+            if mm is not None and mm.start() <= cue_start and cue_end <= mm.end() <= cue_end + after:
+                yield mm
+        return
     starts: list[int] = []  # cue starts, built on the first match only
     stretch_start, stretch_end = -1, -1
-    for start, end in [*cues, (len(text) + before + 1, 0)]:
-        lo, hi = max(0, start - before), min(len(text), end + after)
+    for start, end in [*cues, (size + before + 1, 0)]:
+        lo = start - before if start > before else 0
+        hi = end + after if end + after < size else size
         if lo <= stretch_end:
-            stretch_end = max(stretch_end, hi)
+            if hi > stretch_end:
+                stretch_end = hi
             continue
         if stretch_end > stretch_start:
             for found in regex.finditer(text, stretch_start, stretch_end):
-                mm: re.Match[str] | None = found
-                if found.end() == stretch_end < len(text):
-                    # The stretch's end may have cut the match short or satisfied a "$" or
-                    # "\b" that the full text does not: match again on the full text.
-                    mm = regex.match(text, found.start())
+                mm = _full_match(text, regex, found, stretch_end)
                 if mm is None:
                     continue
                 if not starts:
-                    starts = [start for start, _ in cues]
+                    starts = [cue_start for cue_start, _ in cues]
                 if holds_cue(cues, starts, mm.start(), mm.end(), window):
                     yield mm
         stretch_start, stretch_end = lo, hi
+
+
+def _full_match(text: str, regex: re.Pattern[str], found: re.Match[str], stretch_end: int) -> re.Match[str] | None:
+    r"""``found``, or its match on the full text when it ran into the stretch's end.
+
+    The stretch's end may have cut the match short or satisfied a "$" or "\b" that the
+    full text does not.
+    """
+    if found.end() == stretch_end < len(text):
+        return regex.match(text, found.start())
+    return found
 
 
 def holds_cue(

@@ -403,6 +403,8 @@ SPARED = [
     ("a count in a report", "Regulators asked for a study of a small number of cases after a brief delay."),
     ("plain waking", "The good news is the town is waking up to spring, the mayor said on Monday."),
     ("plain deadline", "If the council does not act by May, the grant lapses, officials said."),
+    ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
+     "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]
 
 

@@ -146,6 +146,7 @@ NEGATIVE = [
     ("reason to hope", "The only reason to hope is the weather, the forecaster said."),
     ("elite unit", "The Delta elite units moved north and the Lego set sold out, officials said."),
     ("tickets sold out", "We sold out 19,400 seats in eleven minutes; the tour sold out in a day."),
+    ("elite by faith", "Members of the Sunni elite and the Russian elite fled, officials said."),
     ("sits down with", "A bishop sits down with a secular newspaper, says his office."),
 ]
 

@@ -30,15 +30,17 @@ def _names_no_harm(text: str, m: re.Match[str]) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def _not_in_our_voice(text: str, m: re.Match[str]) -> bool:
-    """Fewer than 8 "we"/"our"/"us" in the text: not a statement in an organisation's own voice.
+    """Fewer than 8 "we"/"our"/"us" outside quotation marks: not an organisation's own voice.
 
     "A small number of customers were affected" minimises in a company's statement; in a
-    wire report ("a small number of cases") it is the count.
+    news report that quotes its sources ("we will", the minister said) it is the count.
     """
-    return sum(1 for _ in zip(range(8), _FIRST_PERSON.finditer(text), strict=False)) < 8
+    own_words = _QUOTED.sub(" ", text)
+    return sum(1 for _ in zip(range(8), _FIRST_PERSON.finditer(own_words), strict=False)) < 8
 
 
 ARGUMENT_RULES: tuple[Rule, ...] = (
@@ -61,7 +63,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\b(?i:an?\s+(?:very\s+)?(?:small|limited|tiny)\s+(?:number|fraction|minority|subset|percentage)\s+of)\b",
          0.5, "'{text}' plays the harm down; say how many.", veto=_not_in_our_voice, grow=2,
          cues="number|fraction|minority|subset|percentage", window=(30, 5)),
-    Rule(EX, r"\b(?i:an?\s+(?:brief|minor|isolated|temporary|short|limited)\s+(?:[\w-]+\s+)?(?:interruption|issue|"
+    Rule(EX, r"\b(?i:an?\s+(?:brief|minor|isolated|temporary|limited)\s+(?:[\w-]+\s+)?(?:interruption|issue|"
          r"incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup))\b", 0.5,
          "'{text}' plays the harm down; say what happened, and for how long.", veto=_not_in_our_voice,
          cues="interruption|issue|incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup",

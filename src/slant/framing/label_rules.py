@@ -153,13 +153,15 @@ LABEL_RULES: tuple[Rule, ...] = (
          "'{text}' mocks people as a faceless band instead of naming them.", case_sensitive=True,
          cues="brigade|brigades"),
     # A place made into a social circle: "the Makati elite", "the Brussels set". Not a unit or
-    # a grade ("the Delta elite forces", "the Davis Cup elite level").
+    # a grade ("the Delta elite forces", "the Davis Cup elite level"), and not an elite named
+    # by its faith or people ("the Sunni elite", "the Russian elite"), which describes.
     # A "set" is people only where people words follow ("the Lego set sold out" is a toy).
-    Rule(NC, r"(?<=[Tt]he )[A-Z][\w’'-]+(?:’|')?\s+(?:elites?\b(?!\s+(?:units?|forces?|troops|squads?|athletes?|"
-         r"schools?|universit\w+|colleges?|clubs?|teams?|players?|level|status|runners?|soldiers?|police|guard|"
-         r"division|regiment|commandos?|sport|performance)\b)|set(?=[,.;:!?]|\s+(?:who|whose|in|at|with|from|and|"
-         r"will|would|can|could|may|might|must|has|have|are|were|never|always|love|loves|hate|hates|think|thinks|"
-         r"want|wants)\b))", 0.6,
+    Rule(NC, r"(?<=[Tt]he )(?!(?:Sunni|Shia|Shiite|Alawite|Druze|Kurdish|Christian|Muslim|Jewish|Hindu|Sikh|Catholic|"
+         r"Protestant|Orthodox|Buddhist)\b)(?![A-Z][a-z]+(?:ian|ese|ish|an)\b)[A-Z][\w’'-]+(?:’|')?\s+"
+         r"(?:elites?\b(?!\s+(?:units?|forces?|troops|squads?|athletes?|schools?|universit\w+|colleges?|clubs?|teams?|"
+         r"players?|level|status|runners?|soldiers?|police|guard|division|regiment|commandos?|sport|performance)\b)|"
+         r"set(?=[,.;:!?]|\s+(?:who|whose|in|at|with|from|and|will|would|can|could|may|might|must|has|have|are|were|"
+         r"never|always|love|loves|hate|hates|think|thinks|want|wants)\b))", 0.6,
          "'{text}' sneers at a social circle instead of naming who did what.", case_sensitive=True,
          cues="elite|elites|set", window=(35, 10)),
     Rule(NC, r"(?<![\w-])(?:perpetually|permanently|professionally|chronically|easily)\s+"

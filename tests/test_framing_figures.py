@@ -326,6 +326,7 @@ MOVES += [
     ("Safety is at the heart of everything we do.", "at the heart of everything we do", "Slogans"),
     ("We say: patients before profits.", "patients before profits", "Slogans"),
     ("Tax the rich!", "Tax the rich", "Slogans"),
+    ("It was the messiest night in the show's history.", "the messiest night", "Exaggeration,Minimisation"),
     ("He says he never knew. Pull the other one, Marcus.", "Pull the other one", "Doubt"),
     ("If these drugs are really so safe, why does the leaflet run to three pages?", "why does the leaflet", "Doubt"),
 ]
@@ -403,6 +404,7 @@ SPARED = [
     ("a count in a report", "Regulators asked for a study of a small number of cases after a brief delay."),
     ("plain waking", "The good news is the town is waking up to spring, the mayor said on Monday."),
     ("plain deadline", "If the council does not act by May, the grant lapses, officials said."),
+    ("a test, not a superlative", "It was the first test ever held at the site, officials said."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]

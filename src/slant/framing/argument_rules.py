@@ -9,6 +9,7 @@ holds more shapes of the same moves).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, NC, SL, START, TT, WH, A, D, Rule
 
@@ -43,15 +44,38 @@ def _not_in_our_voice(text: str, m: re.Match[str]) -> bool:
     return sum(1 for _ in zip(range(8), _FIRST_PERSON.finditer(own_words), strict=False)) < 8
 
 
+@cache
+def _superlatives() -> frozenset[str]:
+    """The -est forms of the adjectives TextBlob and the lexicon know ("darkest", "messiest")."""
+    from slant.framing import lexicon as lx
+
+    adjectives = set(lx.textblob_adjectives())
+    adjectives |= {w for w, e in lx.entries().items() if e.kind in (lx.MODIFIER, lx.AUTO) and " " not in w}
+    known = {forms[1] for forms in map(lx.degrees, adjectives) if forms}
+    return frozenset(known | {"worst", "best", "greatest", "biggest", "largest", "deadliest", "bloodiest"})
+
+
+def _not_a_superlative(text: str, m: re.Match[str]) -> bool:
+    """Whether a scope phrase follows no superlative ("the first test ever") or "one of the".
+
+    "One of the deadliest" ranks; it does not claim to be the worst.
+    """
+    if text[max(0, m.start() - 8) : m.start()].lower().endswith("one of "):
+        return True
+    first = m.group().split()[0].lower()
+    if first == "the":
+        first = m.group().split()[1].lower()
+    return first.endswith("est") and first not in _superlatives()
+
+
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
-    Rule(EX, r"\b(?:the\s+)?(?:worst|best|greatest|biggest|largest|deadliest|bloodiest|most\s+\w+)"
+    Rule(EX, r"\b(?:the\s+)?(?:worst|best|most\s+\w+|[a-z]+est)"
          r"\s+(?:[\w-]+\s+){0,8}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen|in\s+my\s+lifetime|"
          r"in\s+living\s+memory|of\s+the\s+(?:decade|century))\b", 0.65,
          "'{text}' is a sweeping superlative; say what was measured instead.",
-         cues="ever|history|time|lifetime|memory|decade|century",
-         window=(150, 25), veto=lambda text, m: text[max(0, m.start() - 8) : m.start()].lower().endswith("one of ")),
+         cues="ever|history|time|lifetime|memory|decade|century", window=(150, 25), veto=_not_a_superlative),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
          r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,
          "'{text}' inflates the scale of events beyond what the facts show.",

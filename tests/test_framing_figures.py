@@ -280,6 +280,9 @@ AUTHORITY = [
     ("Every serious economist agrees that supply matters.", "Every serious economist agrees", "Appeal_to_Authority"),
     ("Any serious military specialist will tell you they will burn.", "Any serious military specialist",
      "Appeal_to_Authority"),
+    ("Dr Lowe, a child psychologist with 25 years of practice, says so.", "a child psychologist with 25 years",
+     "Appeal_to_Authority"),
+    ("She is a Harvard-trained cardiologist.", "a Harvard-trained cardiologist", "Appeal_to_Authority"),
 ]
 _STATEMENT = ("We take our customers' trust seriously. We are sorry, and our teams are working to make it right. "
               "We will keep our customers informed, and we thank them for their patience, as we always do. ")
@@ -405,6 +408,7 @@ SPARED = [
     ("plain waking", "The good news is the town is waking up to spring, the mayor said on Monday."),
     ("plain deadline", "If the council does not act by May, the grant lapses, officials said."),
     ("a test, not a superlative", "It was the first test ever held at the site, officials said."),
+    ("a long tenancy", "A retired cafeteria worker who has lived on the street for 31 years was moved."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]

@@ -566,6 +566,18 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="teaches|reminds|reminded|concluded|held|showed|stressed|emphasised|emphasized|clear|put|taught|warned",
          window=(110, 5)),
+    # Credentials offered as the argument: "a child psychologist with 25 years of practice",
+    # "an endocrinologist who has treated diabetic patients for three decades", "a
+    # Harvard-trained cardiologist".
+    Rule(AU, r"\ban?\s+(?:(?:retired|former|veteran|board-certified|[A-Z][\w-]*-trained|leading|senior|decorated|"
+         r"respected)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|or|er|eon|ant)|doctor|physician|surgeon|nurse|scholar|"
+         r"analyst|general|officer|captain|engineer|jurist|expert)\s+(?:with\s+(?:(?:more\s+than|over|nearly|almost|"
+         r"some)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|who\s+has\s+(?:practi[cs]ed|worked|served|taught|treated|"
+         r"studied|researched|covered|reported|commanded|led)\b[^,.;]{0,60}?\s+for\s+"
+         r"(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)|who\s+has\s+(?:advised|testified\s+"
+         r"before|served\s+under|worked\s+with|treated)\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\b)|\ban?\s+[A-Z][\w-]*-trained\s+"
+         r"[a-z]+", 0.55, "'{text}' leans on the speaker's credentials rather than evidence.", case_sensitive=True,
+         cues="years|decades|advised|testified|served|worked|treated|trained", window=(120, 30)),
     # "Every serious economist agrees", "Any serious military specialist will tell you".
     Rule(AU, r"\b(?:[Ee]very|[Aa]ny|[Nn]o)\s+(?:serious|credible|reputable|honest|competent|respected|qualified|sane|"
          r"self-respecting)\s+(?:[\w-]+\s+){0,2}?(?:economists?|scholars?|analysts?|scientists?|experts?|specialists?|"

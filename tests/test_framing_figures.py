@@ -330,6 +330,10 @@ MOVES += [
     ("We say: patients before profits.", "patients before profits", "Slogans"),
     ("Tax the rich!", "Tax the rich", "Slogans"),
     ("It was the messiest night in the show's history.", "the messiest night", "Exaggeration,Minimisation"),
+    ("He is the hottest rapper on the planet.", "the hottest rapper on the planet", "Exaggeration,Minimisation"),
+    ("He says he is innocent. Sure he is.", "Sure he is", "Doubt"),
+    ("As the Swedish economist Assar Lindbeck famously observed, rent control destroys.",
+     "Assar Lindbeck famously observed", "Appeal_to_Authority"),
     ("He says he never knew. Pull the other one, Marcus.", "Pull the other one", "Doubt"),
     ("If these drugs are really so safe, why does the leaflet run to three pages?", "why does the leaflet", "Doubt"),
 ]

@@ -76,6 +76,10 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"in\s+living\s+memory|of\s+the\s+(?:decade|century))\b", 0.65,
          "'{text}' is a sweeping superlative; say what was measured instead.",
          cues="ever|history|time|lifetime|memory|decade|century", window=(150, 25), veto=_not_a_superlative),
+    # "the hottest rapper on the planet": scored below a label inside it ("the richest manchild").
+    Rule(EX, r"\b(?:the\s+)?(?:worst|best|most\s+\w+|[a-z]+est)\s+(?:[\w-]+\s+){0,3}?(?:on\s+(?:the\s+)?planet|"
+         r"on\s+earth|alive)\b", 0.5, "'{text}' is a sweeping superlative; say what was measured instead.",
+         cues="planet|earth|alive", window=(60, 5), veto=_not_a_superlative),
     Rule(EX, r"\b(?:beyond\s+(?:belief|imagination|comprehension|words)|like\s+never\s+before|"
          r"never\s+before\s+seen|of\s+biblical\s+proportions)\b", 0.6,
          "'{text}' inflates the scale of events beyond what the facts show.",

@@ -525,8 +525,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          window=(25, 20)),
     # Doubt by sarcasm ("Pull the other one", "Sure, Jan", "A likely story", "Of course it was",
     # "Don't hold your breath") and by the loaded "if it is so safe, why ...?".
-    Rule(DB, rf"{QUOTED_START}(?:Pull\s+the\s+other\s+one|A\s+likely\s+story|Sure,\s+[A-Z][a-z]+|Sure\s+(?:it\s+is|"
-         rf"he\s+does|she\s+does|they\s+do|he\s+doesn{A}t|it\s+does)|Of\s+course\s+(?:it|he|she|they)\s+(?:was|were|is|are|does|"
+    Rule(DB, rf"{QUOTED_START}(?:Pull\s+the\s+other\s+one|A\s+likely\s+story|Sure,\s+[A-Z][a-z]+|Sure\s+"
+         rf"(?:it|he|she|they|you)\s+(?:is|are|was|were|does|do|did|will|can)(?:n{A}t)?(?=[.!])|Of\s+course\s+(?:it|he|she|they)\s+(?:was|were|is|are|does|"
          rf"did|do|doesn{A}t|didn{A}t)(?=[.!])|(?:Forgive\s+(?:us|me)\s+if\s+(?:we|I)\s+)?[Dd]on{A}t\s+hold\s+(?:your|our|my)\s+"
          r"breath)(?:,\s+[A-Z][a-z]+)?", 0.7, "'{text}' mocks a claim instead of disproving it.", case_sensitive=True,
          cues="pull|likely|sure|course|breath", window=(40, 30)),
@@ -562,9 +562,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(AU, rf"{QUOTED_START}As\s+(?:the\s+|our\s+)?(?:(?:[A-Z][\w.’'-]+|[a-z]+(?=\s+[A-Z]))\s+){{1,6}}"
          r"(?:[^,.;\n]{1,60}?\s+)?(?:itself\s+|himself\s+|herself\s+)?(?:once\s+|famously\s+|rightly\s+|wisely\s+|"
          r"repeatedly\s+|so\s+)?(?:has\s+|have\s+)?(?:repeatedly\s+|rightly\s+)?(?:teaches|reminds\s+us|reminded\s+us|"
-         r"concluded|held|showed|stressed|emphasi[sz]ed|made\s+clear|put\s+it|taught|warned)\b", 0.55,
+         r"concluded|held|showed|stressed|emphasi[sz]ed|made\s+clear|put\s+it|taught|warned|observed)\b", 0.55,
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
-         cues="teaches|reminds|reminded|concluded|held|showed|stressed|emphasised|emphasized|clear|put|taught|warned",
+         cues="teaches|reminds|reminded|concluded|held|showed|stressed|emphasised|emphasized|clear|put|taught|warned|"
+         "observed",
          window=(110, 5)),
     # Credentials offered as the argument: "a child psychologist with 25 years of practice",
     # "an endocrinologist who has treated diabetic patients for three decades", "a

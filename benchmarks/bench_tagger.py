@@ -77,6 +77,9 @@ ADVERSARIAL = {
     "mock titles": "Mr. A-to-" * 60000,
     "already": "more than 1 2 3 4 5 6 already " * 30000,
     "a x is a": "a x is a " * 80000,
+    "our voice": "We told our customers a small number of us saw a brief outage. " * 12000,
+    "First ... Then": "First they tax it. Then they ban it, " * 25000,
+    "As ... put it": "As the great Dr A. B. put it. " * 30000,
 }
 
 

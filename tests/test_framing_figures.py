@@ -443,7 +443,7 @@ def test_quoted_fields_are_not_people() -> None:
 
 
 def test_the_organisations_voice_is_heard_near_the_phrase() -> None:
-    statement = _STATEMENT + "A small number of customers saw a brief interruption to our app."
-    far = _STATEMENT + "Plain report. " * 800 + "A small number of customers saw a brief interruption to the app."
+    statement = _STATEMENT + "A small number of accounts saw a brief interruption to our app."
+    far = _STATEMENT + "Plain report. " * 800 + "A small number of accounts saw a brief interruption to the app."
     assert any(s.technique == "Exaggeration,Minimisation" for s in tag(statement))
     assert not any(s.technique == "Exaggeration,Minimisation" for s in tag(far))

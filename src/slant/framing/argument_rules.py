@@ -33,8 +33,6 @@ def _names_no_harm(text: str, m: re.Match[str]) -> bool:
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
 _VOICE_REACH = 3000  # how far around a match to listen for the text's own voice
 
 
@@ -232,8 +230,9 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' is a chant-like slogan.", case_sensitive=True, cues="down|live", window=(5, 40)),
     Rule(SL, r"\b(?:lock\s+(?:her|him|them)\s+up|build\s+the\s+wall|drain\s+the\s+swamp|make\s+\w+\s+"
          r"great\s+again|yes\s+we\s+can|no\s+justice,?\s+no\s+peace|enough\s+is\s+enough|hands\s+off\s+"
-         r"(?:(?:our|my|your|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+(?=[.!?,;”\"’]))?|not\s+in\s+my\s+name|stop\s+the\s+steal|take\s+back\s+control|workers\s+of\s+the\s+world,?"
-         r"\s+unite|from\s+the\s+river\s+to\s+the\s+sea|God\s+bless\s+America|America\s+first)\b", 0.75,
+         r"(?:(?:our|my|your|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+(?=[.!?,;”\"’]))?|not\s+in\s+my\s+name|stop\s+the\s+steal|"
+         r"take\s+back\s+control|workers\s+of\s+the\s+world,?\s+unite|from\s+the\s+river\s+to\s+the\s+sea|"
+         r"God\s+bless\s+America|America\s+first)\b", 0.75,
          "'{text}' is a political slogan.",
          cues="lock|wall|swamp|again|yes|justice|enough|hands|name|steal|control|unite|river|bless|america",
          window=(45, 45)),

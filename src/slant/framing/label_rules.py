@@ -138,8 +138,8 @@ LABEL_RULES: tuple[Rule, ...] = (
     # alone these words are often the plain designation, so they are not in the label list.
     Rule(NC, rf"(?<![\w-])(?:{NAME}|[A-Za-z]+{D}(?:backed|financed|funded|sponsored|supported|armed|trained|"
          r"inspired|loving)|(?:separatist|secessionist|leftist|left-wing|right-wing|far-left|far-right|Marxist|"
-         r"Maoist|communist|anarchist|Islamist|nationalist|eco|climate|narco|domestic))\s+(?:terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|"
-         r"radicals|fanatics|infiltrators)(?![\w-])", 0.6,
+         r"Maoist|communist|anarchist|Islamist|nationalist|eco|climate|narco|domestic))\s+(?:terrorists|jihadists|"
+         r"jihadis|fundamentalists|extremists|zealots|radicals|fanatics|infiltrators)(?![\w-])", 0.6,
          "'{text}' labels a whole group with a designation instead of naming who did what.",
          case_sensitive=True,
          cues="terrorists|jihadists|jihadis|fundamentalists|extremists|zealots|radicals|fanatics|infiltrators"),

@@ -161,7 +161,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          window=(3, 20)),
     # Coined group labels.
     Rule(NC, r"(?<=[a-z,;] )(?<!The )Big\s+(?!(?:Ben|Apple|Bang|Ten|Twelve|East|Sur|Sky|Island|Bend|Mac|Four|"
-         r"Three|Five|Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|Media|"
+         r"Three|Five|Six|Easy|Data|Board|Brother|Pharma|Tech|Oil|Tobacco|Ag|Agra|Food|Banks?|Business|Government|"
+         r"Media|"
          r"Green)\b)[A-Z][a-z]+(?![\w-])", 0.55,
          "'{text}' lumps an industry into one sinister actor.", case_sensitive=True, cues="big", window=(5, 20)),
     Rule(NC, rf"\b[Tt]he\s+(?:(?:[A-Z][\w’'-]*\s+){{2,4}}|[a-z]+{D}[\w’'-]+\s+)crowd\b", 0.55,
@@ -202,8 +203,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
          window=(60, 25)),
     # Causes cast as a racket: "the abortion industry", "the fact-checking cartel", "granny killers".
     Rule(NC, r"\bthe\s+(?:abortion|grievance|outrage|diversity|climate|refugee|asylum|poverty|charity|gender|"
-         r"vaccine|fact-checking|censorship|misinformation|disinformation|trans|DEI|NGO|aid|victimhood|offence|compassion|"
-         r"offense|human-rights|migration|divorce|prison|poverty-pimp|wellness)\s+(?:industry|industrial\s+complex|racket|"
+         r"vaccine|fact-checking|censorship|misinformation|disinformation|trans|DEI|NGO|aid|victimhood|offence|"
+         r"compassion|"
+         r"offense|human-rights|migration|divorce|prison|poverty-pimp|wellness)\s+(?:industry|industrial\s+complex|"
+         r"racket|"
          r"business)\b", 0.6,
          "'{text}' casts a cause as a money-making racket.", cues="industry|industrial|racket|business",
          window=(30, 5)),
@@ -247,7 +250,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="zone|warzone|country|hellhole|hellscape", window=(30, 5)),
     Rule(NC, r"\b(?:cheerleaders|apologists|stenographers)\s+(?:in|of)\s+the\s+(?:[a-z-]+\s+)?(?:media|press)\b|"
          r"\bcertain\s+circles\s+in\s+[A-Z][a-z]+\b|\b(?:revanchist|reactionary|hostile)\s+(?:circles|forces)\b|"
-         r"\bcorporate\s+(?:Democrats|Republicans|Tories|Labour|liberals)\b|\bmillionaire\s+(?:mates|pals|chums|buddies|"
+         r"\bcorporate\s+(?:Democrats|Republicans|Tories|Labour|liberals)\b|\bmillionaire\s+(?:mates|pals|chums|"
+         r"buddies|"
          r"friends|donors)\b", 0.6, "'{text}' labels a group instead of naming it.",
          cues="cheerleaders|apologists|stenographers|circles|forces|democrats|republicans|tories|labour|liberals|"
          "mates|pals|chums|buddies|friends|donors", window=(40, 30)),
@@ -337,8 +341,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Widened on dev22-dev23: "paid actors", "a dynasty of thieves", "the 'fed is best' crowd",
     # "a cool $241,000", "the lie of the century".
     Rule(NC, r"\bpaid\s+(?:actors|vloggers|cheerleaders|trolls|protesters|shills|agitators|influencers|bloggers|hacks|"
-         r"mouthpieces|stooges|mercenaries|fact-checkers)\b|\b(?:dynasty|family|gang|clan|band|party|government|regime|bunch)\s+of\s+"
-         r"(?:thieves|crooks|liars|criminals|looters|murderers|traitors|clowns)\b|\bthe\s+[“\"][^”\"\n]{2,40}[”\"]\s+crowd\b",
+         r"mouthpieces|stooges|mercenaries|fact-checkers)\b|\b(?:dynasty|family|gang|clan|band|party|government|"
+         r"regime|bunch)\s+of\s+"
+         r"(?:thieves|crooks|liars|criminals|looters|murderers|traitors|clowns)\b|"
+         r"\bthe\s+[“\"][^”\"\n]{2,40}[”\"]\s+crowd\b",
          0.6, "'{text}' labels people instead of answering them.",
          cues="paid|thieves|crooks|liars|criminals|looters|murderers|traitors|clowns|crowd", window=(45, 20)),
     Rule(LL, r"\ba\s+cool\s+[$£€]\s?[\d,.]+(?:\s*(?:million|billion|bn|m|k)\b)?|\b(?:lie|scandal|heist|robbery|crime|"

@@ -119,14 +119,17 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"already\s+[a-z]+(?:\s+(?:us|them|up|in|out))?\b", 0.6,
          "'{text}' cites a crowd that has already joined, to make you join too.", cues="already", window=(70, 20)),
     Rule(BH, r"\b(?:people|Americans|parents|voters|patients|families|citizens|folks)\s+are\s+"
-         rf"(?:finally\s+)?waking\s+up\b|\b(?:everyone|everybody)\s+is\s+(?:joining|switching|leaving|moving)\b|\bthe\s+world\s+is\s+moving\s+on\b"
+         rf"(?:finally\s+)?waking\s+up\b|\b(?:everyone|everybody)\s+is\s+(?:joining|switching|leaving|moving)\b|"
+         rf"\bthe\s+world\s+is\s+moving\s+on\b"
          rf"|\bdon{A}t\s+get\s+left\s+(?:behind|on\s+the\s+sidelines)\b", 0.6,
          "'{text}' urges you to follow the crowd.", cues="waking|joining|switching|leaving|moving|left",
          window=(25, 25)),
     Rule(BH, r"\b(?:[A-Z][a-z]+s|the\s+(?:country|nation|people|public))\s+(?:have|has)\s+had\s+enough\b|"
-         r"\b(?:the\s+)?whole\s+(?:region|country|nation|world|city|town|province)\s+is\s+(?:standing\s+up|rising|behind)\b|"
+         r"\b(?:the\s+)?whole\s+(?:region|country|nation|world|city|town|province)\s+is\s+(?:standing\s+up|rising|"
+         r"behind)\b|"
          r"\b(?:supported|backed|welcomed|endorsed)\s+by\s+(?:the\s+)?overwhelming\s+majority\b|"
-         r"\boverwhelming\s+majority\s+of\s+[\w\s-]{1,40}?\s+(?:have\s+)?(?:welcomed|firmly|support|supported|back|backed)\b|"
+         r"\boverwhelming\s+majority\s+of\s+[\w\s-]{1,40}?\s+(?:have\s+)?(?:welcomed|firmly|support|supported|back|"
+         r"backed)\b|"
          r"\b(?:any|every)\s+(?:normal|sane|reasonable|decent|sensible|right-thinking)\s+(?:parent|person|citizen|"
          r"American|voter|mother|father)\b|\balready\s+(?:have|has)(?=[.!])", 0.6,
          "'{text}' claims that everyone who counts already agrees.",
@@ -196,8 +199,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Straw men: "Listening to them, you'd think ...", "In their telling, ...", "will tell you
     # that anyone who dislikes these films simply hates fun".
     Rule(WH, rf"(?:\b[Tt]o\s+(?:listen\s+to|hear|read)\s+{_CLAUSE}{{1,40}},|\b[Ll]istening\s+to\s+"
-         rf"{_CLAUSE}{{1,30}},)\s+you{A}d\s+think\b{_SENTENCE}{{0,150}}|{START}In\s+(?:their|his|her|[A-Z][\w-]+(?:’s|'s))\s+(?:telling|world|"
-         rf"universe|fantasy),{_SENTENCE}{{0,150}}|\bIn\s+[A-Z][\w]+-world\b{_SENTENCE}{{0,150}}|\b(?:insists?|will\s+tell\s+"
+         rf"{_CLAUSE}{{1,30}},)\s+you{A}d\s+think\b{_SENTENCE}{{0,150}}|{START}In\s+(?:their|his|her|"
+         rf"[A-Z][\w-]+(?:’s|'s))\s+(?:telling|world|"
+         rf"universe|fantasy),{_SENTENCE}{{0,150}}|\bIn\s+[A-Z][\w]+-world\b{_SENTENCE}{{0,150}}|\b(?:insists?|"
+         rf"will\s+tell\s+"
          rf"you|would\s+have\s+you\s+believe)\s+that\s+anyone\s+who\b{_SENTENCE}{{0,120}}", 0.6,
          "'{text}' attacks a caricature of the other side's view.", case_sensitive=True,
          cues="think|telling|world|universe|fantasy|anyone", window=(60, 160)),
@@ -218,7 +223,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(TT, r"\b([A-Z][a-z]+)\s+means\s+\1\b", 0.7, "'{text}' is a tautology that shuts down discussion.",
          case_sensitive=True, cues="means", window=(20, 20)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"]))(?:The\s+)?[A-Z][a-z]+\s+is\s+"
-         r"(?:complicity|violence|murder|theft|life|freedom|power|medicine|resistance|survival|slavery|strength|love|war|peace|treason|tyranny|poison|"
+         r"(?:complicity|violence|murder|theft|life|freedom|power|medicine|resistance|survival|slavery|strength|"
+         r"love|war|peace|treason|tyranny|poison|"
          r"genocide|a\s+crime|not\s+a\s+crime)[.!]", 0.6, "'{text}' is a slogan: a claim stated as a rallying cry.",
          case_sensitive=True, cues="is", window=(20, 20)),
     Rule(SL, r"\b[A-Z][a-z]+\s+[Zz]indabad\b|\b[A-Z][a-z]+\s+for\s+[Ss]ale\b(?=[.!”\"’]|\s*\n|$)", 0.65,
@@ -251,7 +257,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(SL, r"\b(?:To\s+the\s+moon|WAGMI|Molon\s+labe|Semper\s+idem|Take\s+[A-Z][a-z]+\s+back)\b", 0.6,
          "'{text}' is a rallying slogan.", case_sensitive=True, cues="moon|wagmi|labe|idem|back", window=(25, 5)),
     Rule(FW, rf"{START}This\s+is\s+[A-Z][a-z]+\.(?=\s)|\bunited\s+as\s+one\b|"
-         r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+(?:sovereign|proud|free|great|"
+         r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+(?:sovereign|proud|free|"
+         r"great|"
          r"noble|brave)\s+(?:people|nation)\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
          cues="this|united|people", window=(30, 60)),
     Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+\.\s+(?:Our|Your|My)\s+[\w’'-]+\.(?:\s+(?:Our|Your|My)\s+[\w’'-]+\.)*|"
@@ -295,7 +302,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          cues="son|daughter|child|children|kids|family|grandchildren|wife|husband|parents", window=(10, 110)),
     # Bandwagon: "Ask any parent and you will hear the same", "... cannot be wrong".
     Rule(BH, rf"\b[Aa]sk\s+any\s+(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ist|ian|ent|ant)|parent|mother|father|mum|mom|dad|"
-         r"nurse|fan|cop|local|family|veteran|doctor|pensioner|teacher|farmer|trucker|shopkeeper|voter|[A-Z][a-z]+(?:an|er))"
+         r"nurse|fan|cop|local|family|veteran|doctor|pensioner|teacher|farmer|trucker|shopkeeper|voter|"
+         r"[A-Z][a-z]+(?:an|er))"
          rf"(?:\s+in\s+[A-Z][\w-]+)?"
          rf"(?:\s+and\s+(?:you|they)(?:{A}ll|\s+will)\s+(?:hear|tell\s+you|say)\b{_SENTENCE}{{0,40}})?", 0.6,
          "'{text}' offers what 'everyone' says in place of evidence.", case_sensitive=True, cues="ask",
@@ -346,7 +354,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Whataboutism: "The same governments that ... now ...", "This from a government that ...".
     Rule(WH, r"\b[Tt]he\s+(?:very\s+)?same\s+(?:[a-z]+\s+){0,2}(?:people|governments|organi[sz]ations|politicians|"
          r"media|outlets|elites|countries|states|activists|critics|experts|newspapers|journalists|celebrities|groups|"
-         rf"NGOs|nations|powers|leaders|officials|campaigners)\s+(?:that|who|said\s+nothing|stayed\s+silent|were\s+silent)\b"
+         rf"NGOs|nations|powers|leaders|officials|campaigners)\s+(?:that|who|said\s+nothing|stayed\s+silent|"
+         rf"were\s+silent)\b"
          rf"{_SENTENCE}{{5,160}}", 0.6,
          "'{text}' attacks the other side's consistency instead of the argument.", cues="same", window=(10, 200)),
     # Any "the same X that did A now does B"; scored under loaded words so it never hides them.
@@ -404,20 +413,23 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          cues="fight|fought|bleed|bled|die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|"
          "drive|resist|march|endure|storm|rebuild", window=(140, 170)),
     Rule(FW, rf"{QUOTED_START}(?:{_NATIONS}|The\s+[A-Z][\w’'-]+\s+(?:nation|people|state))\s+has\s+(?:never|"
-         rf"always|faced\s+down|survived|outlasted|endured)\s+{_SENTENCE}{{3,120}}?(?:,|\s[–—-])\s+(?:and|but)\s+(?:it|she|they|we|he)\s+"
+         rf"always|faced\s+down|survived|outlasted|endured)\s+{_SENTENCE}{{3,120}}?(?:,|\s[–—-])\s+(?:and|"
+         rf"but)\s+(?:it|she|they|we|he)\s+"
          rf"(?:will|never|has\s+always|always|shall)\b{_SENTENCE}{{0,80}}", 0.6,
          "'{text}' casts the nation as ever-steadfast, to stir pride.", case_sensitive=True,
          cues="never|always|faced|survived|outlasted|endured", window=(40, 230)),
     Rule(FW, rf"{START}(?!{_PRONOUN})(?:The\s+)?[A-Z][\w’'-]+\s+belongs\s+to\s+(?:all\s+of\s+us|us|its\s+people|"
          r"the\s+people|the\s+[A-Z][\w’'-]+s\b|[A-Z][\w’'-]*(?:ans|ians|ese|ois|ers|is)\b)"
          rf"|\bNo\s+(?:one|force(?:\s+on\s+earth)?)\s+(?:should|can|could|will)\s+(?:ever\s+)?(?:underestimate|stop|"
-         rf"shake|break|defeat|halt)\b(?:{_SENTENCE}|(?<=\d)\.(?=\d)){{0,200}}|\b(?:determination|resolve)\s+to\s+(?:safeguard|defend|protect|"
+         rf"shake|break|defeat|halt)\b(?:{_SENTENCE}|(?<=\d)\.(?=\d)){{0,200}}|\b(?:determination|"
+         rf"resolve)\s+to\s+(?:safeguard|defend|protect|"
          rf"uphold)\b{_SENTENCE}{{0,100}}?\s+is\s+(?:unwavering|unshakable|unshakeable|rock-solid|as\s+firm\s+as\s+"
          r"(?:a\s+)?rock)\b", 0.6, "'{text}' appeals to national pride and unity.", case_sensitive=True,
          cues="belongs|underestimate|force|determination|resolve", window=(40, 230)),
     Rule(FW, rf"\b(?:is|are)\s+a\s+sovereign\s+(?:nation|country|people|state)\b|\b(?:not|never(?:\s+again)?)\s+"
          rf"(?:be\s+|become\s+)?(?:a|anyone{A}s|anybody{A}s)\s+colony\b|\bnot\s+a\s+colony\s+of\b|"
-         rf"\b(?:[Tt]his|[Tt]hat)(?:\s+is|{A}s|\s+was)\s+(?:not\s+)?the\s+(?:American|British|English|French|Australian|"
+         rf"\b(?:[Tt]his|[Tt]hat)(?:\s+is|{A}s|\s+was)\s+(?:not\s+)?the\s+(?:American|British|English|French|"
+         rf"Australian|"
          rf"Canadian)\s+(?:way|promise)\b|\b(?:[Tt]his|[Tt]hat)(?:\s+is\s+not|\s+isn{A}t|{A}s\s+not)\s+the\s+"
          rf"{_NATIONS}\s+(?:I|we|my|our)\b{_SENTENCE}{{0,50}}|\bI\s+thought\s+this\s+was\s+{_NATIONS}\b|"
          r"\b(?:[Nn]ot\s+(?:one|a\s+single)|[Ee]very)\s+(?:inch|centimetre|centimeter|millimetre)\s+of\b[^.?!\n]{0,80}|"
@@ -497,18 +509,22 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # the ring road tomorrow", "If nothing changes, ..."), and "not if, but when".
     # A past-tense story ("First they came to the station, then they went home") is no slope.
     Rule(FE, rf"{QUOTED_START}First\s+(?:(?:they|we)\s+(?![a-z]+ed\b|came|went|took|said|got|made|saw|left|ran|met|"
-         rf"sat|told|brought|found|gave|held|kept|were|had)|it{A}s|it\s+was|it\s+is)\b{_SENTENCE}{{3,100}}[.,;]\s+(?:Then|Next|"
+         rf"sat|told|brought|found|gave|held|kept|were|had)|it{A}s|it\s+was|"
+         rf"it\s+is)\b{_SENTENCE}{{3,100}}[.,;]\s+(?:Then|Next|"
          rf"And\s+then|then|next)\b{_SENTENCE}{{0,100}}(?:[.,;]\s+(?:Then|then|Now|now|And\s+then|Next)\b"
          rf"{_SENTENCE}{{0,100}}){{0,3}}", 0.6, "'{text}' warns of a slide from one step to ever worse ones "
          "(a slippery slope).", case_sensitive=True, cues="first", window=(3, 420)),
     Rule(FE, rf"{QUOTED_START}(?:And\s+)?[Ii]f\s+(?:we|you|they|lawmakers|ministers|the\s+[a-z]+|[A-Z][a-z]+)\s+"
          rf"(?:(?:don{A}t|do\s+not|does\s+not|doesn{A}t)\s+(?:act|stand\s+up|fight\s+back|stop\s+this)\s+(?:now|today|"
-         rf"immediately|soon)|hesitate|blink|flinch|waver|stay\s+silent|do\s+nothing|look\s+away|back\s+down|cave|caves|"
-         rf"give\s+in)\b{_CLAUSE}{{0,40}}?,\s+{_DOOM}{_SENTENCE}{{5,160}}|{QUOTED_START}(?:And\s+)?[Ii]f\s+nothing\s+changes,\s+"
+         rf"immediately|soon)|hesitate|blink|flinch|waver|stay\s+silent|do\s+nothing|look\s+away|back\s+down|cave|"
+         rf"caves|"
+         rf"give\s+in)\b{_CLAUSE}{{0,40}}?,\s+{_DOOM}{_SENTENCE}{{5,160}}|"
+         rf"{QUOTED_START}(?:And\s+)?[Ii]f\s+nothing\s+changes,\s+"
          rf"{_DOOM}{_SENTENCE}{{5,160}}", 0.6, "'{text}' warns of disaster unless you act, to stir fear.",
          case_sensitive=True, cues="if", window=(5, 260)),
     Rule(FE, rf"\b[Ii]t\s+is\s+not\s+a\s+question\s+of\s+(?:if|whether)\b{_SENTENCE}{{3,100}}?(?:,\s+but|\.\s+It\s+"
-         rf"is\s+a\s+question\s+of)\s+when\b|\b[Ii]f\s+it\s+can\s+happen\s+(?:in|on|at|to)\b{_CLAUSE}{{1,60}},\s+it\s+can\s+"
+         rf"is\s+a\s+question\s+of)\s+when\b|\b[Ii]f\s+it\s+can\s+happen\s+(?:in|on|at|"
+         rf"to)\b{_CLAUSE}{{1,60}},\s+it\s+can\s+"
          rf"happen\b{_SENTENCE}{{1,80}}", 0.6, "'{text}' warns of disaster unless you act, to stir fear.",
          case_sensitive=True, cues="question|happen", window=(20, 170)),
     # Slogans: a brand's creed ("Safety is at the heart of everything we do"), value pairs
@@ -516,18 +532,22 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(SL, r"\b(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:is|are)\s+at\s+the\s+heart\s+of\s+everything\s+we\s+do\b", 0.7,
          "'{text}' is a slogan.", case_sensitive=True, cues="heart", window=(35, 30)),
     Rule(SL, r"\b(?i:people|patients|planet|children|kids|families|workers|parents|communities|passengers|pupils|"
-         r"students|lives|safety)\s*,?\s+(?:before|over|not)\s+(?:profits?|politics|party|greed|shareholders|dividends)\b",
+         r"students|lives|safety)\s*,?\s+(?:before|over|not)\s+(?:profits?|politics|party|greed|shareholders|"
+         r"dividends)\b",
          0.7, "'{text}' is a slogan.", case_sensitive=True,
          cues="profit|profits|politics|party|greed|shareholders|dividends", window=(25, 3)),
     Rule(SL, r"\b(?i:tax\s+the\s+rich|end\s+the\s+fed|keep\s+it\s+in\s+the\s+ground|thin\s+blue\s+line|shall\s+not\s+"
-         r"be\s+infringed|cold,?\s+dead\s+hands|one\s+nation\s+under\s+god|make\s+work\s+pay|woman,\s+life,\s+freedom)\b",
+         r"be\s+infringed|cold,?\s+dead\s+hands|one\s+nation\s+under\s+god|make\s+work\s+pay|"
+         r"woman,\s+life,\s+freedom)\b",
          0.7, "'{text}' is a slogan.", case_sensitive=True, cues="rich|fed|ground|blue|infringed|dead|god|work|life",
          window=(25, 20)),
     # Doubt by sarcasm ("Pull the other one", "Sure, Jan", "A likely story", "Of course it was",
     # "Don't hold your breath") and by the loaded "if it is so safe, why ...?".
     Rule(DB, rf"{QUOTED_START}(?:Pull\s+the\s+other\s+one|A\s+likely\s+story|Sure,\s+[A-Z][a-z]+|Sure\s+"
-         rf"(?:it|he|she|they|you)\s+(?:is|are|was|were|does|do|did|will|can)(?:n{A}t)?(?=[.!])|Of\s+course\s+(?:it|he|she|they)\s+(?:was|were|is|are|does|"
-         rf"did|do|doesn{A}t|didn{A}t)(?=[.!])|(?:Forgive\s+(?:us|me)\s+if\s+(?:we|I)\s+)?[Dd]on{A}t\s+hold\s+(?:your|our|my)\s+"
+         rf"(?:it|he|she|they|you)\s+(?:is|are|was|were|does|do|did|will|can)(?:n{A}t)?(?=[.!])|Of\s+course\s+(?:it|"
+         rf"he|she|they)\s+(?:was|were|is|are|does|"
+         rf"did|do|doesn{A}t|didn{A}t)(?=[.!])|(?:Forgive\s+(?:us|me)\s+if\s+(?:we|"
+         rf"I)\s+)?[Dd]on{A}t\s+hold\s+(?:your|our|my)\s+"
          r"breath)(?:,\s+[A-Z][a-z]+)?", 0.7, "'{text}' mocks a claim instead of disproving it.", case_sensitive=True,
          cues="pull|likely|sure|course|breath", window=(40, 30)),
     Rule(DB, rf"\b[Ii]f\s+(?:it|they|these\s+[a-z]+|this\s+[a-z]+|the\s+[a-z]+)\s+(?:is|are|were|was)\s+(?:really\s+)?"
@@ -548,7 +568,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(BH, rf"\b[Pp]oll\s+after\s+poll\b{_SENTENCE}{{0,150}}", 0.6, "'{text}' urges you to follow the crowd.",
          case_sensitive=True, cues="poll", window=(20, 175)),
     Rule(BH, rf"\b(?:[\w’'-]+\s+)?can(?:not|{A}t)\s+all\s+be\s+wrong\b|\b(?:[A-Z][\w’'-]*\s+)?(?:(?!(?:is|are|was|"
-         rf"were|that)\b)[a-z][\w’'-]*\s+){{0,3}}are\s+(?:finally\s+)?waking\s+up\b(?:\s+to\s+(?:this|it|the\s+truth))?",
+         rf"were|that)\b)[a-z][\w’'-]*\s+){{0,3}}are\s+(?:finally\s+)?waking\s+up\b(?:\s+to\s+(?:this|it|"
+         rf"the\s+truth))?",
          0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="wrong|waking", window=(60, 25)),
     Rule(BH, r"\b[Mm]ore\s+and\s+more\s+(?:[\w-]+\s+){0,3}?(?:are|vote|say|see|realise|realize|know|choose|agree)\b",
          0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="more", window=(10, 50)),
@@ -573,17 +594,21 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(AU, r"\ban?\s+(?:(?:retired|former|veteran|board-certified|[A-Z][\w-]*-trained|leading|senior|decorated|"
          r"respected)\s+)?(?:[\w-]+\s+){0,2}?(?:[a-z]+(?:ist|ian|or|er|eon|ant)|doctor|physician|surgeon|nurse|scholar|"
          r"analyst|general|officer|captain|engineer|jurist|expert)\s+(?:with\s+(?:(?:more\s+than|over|nearly|almost|"
-         r"some)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|who\s+has\s+(?:practi[cs]ed|worked|served|taught|treated|"
+         r"some)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|who\s+has\s+(?:practi[cs]ed|worked|served|"
+         r"taught|treated|"
          r"studied|researched|covered|reported|commanded|led)\b[^,.;]{0,60}?\s+for\s+"
-         r"(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)|who\s+has\s+(?:advised|testified\s+"
-         r"before|served\s+under|worked\s+with|treated)\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\b)|\ban?\s+[A-Z][\w-]*-trained\s+"
+         r"(?:(?:more\s+than|over|nearly|almost)\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)|who\s+has\s+(?:advised|"
+         r"testified\s+"
+         r"before|served\s+under|worked\s+with|treated)\s+(?:more\s+than\s+)?(?:\d+|[a-z]+)\b)|"
+         r"\ban?\s+[A-Z][\w-]*-trained\s+"
          r"[a-z]+", 0.55, "'{text}' leans on the speaker's credentials rather than evidence.", case_sensitive=True,
          cues="years|decades|advised|testified|served|worked|treated|trained", window=(120, 30)),
     # "Every serious economist agrees", "Any serious military specialist will tell you".
     Rule(AU, r"\b(?:[Ee]very|[Aa]ny|[Nn]o)\s+(?:serious|credible|reputable|honest|competent|respected|qualified|sane|"
          r"self-respecting)\s+(?:[\w-]+\s+){0,2}?(?:economists?|scholars?|analysts?|scientists?|experts?|specialists?|"
          r"historians?|doctors?|lawyers?|jurists?|engineers?|researchers?|observers?|physicians?|strategists?|"
-         r"commentators?)\b(?:[^,.;:\n]{0,40}?\s(?:agrees|accepts|knows|will\s+tell\s+you|can\s+tell\s+you|has\s+told\s+"
+         r"commentators?)\b(?:[^,.;:\n]{0,40}?\s(?:agrees|accepts|knows|will\s+tell\s+you|can\s+tell\s+you|"
+         r"has\s+told\s+"
          r"us|has\s+been\s+saying|says|said)\b)?", 0.55,
          "'{text}' claims every expert's backing instead of showing the evidence.", case_sensitive=True,
          cues="serious|credible|reputable|honest|competent|respected|qualified|sane|self-respecting", window=(10, 110)),
@@ -659,7 +684,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"\b[Dd]raw\s+your\s+own\s+conclusions?\b", 0.6, "'{text}' insinuates an answer it does not give.",
          case_sensitive=True, cues="conclusion|conclusions", window=(40, 3)),
     Rule(WH, r"\b(?:has|have|had)\s+(?:not|never)\s+(?:said|uttered|found)\s+(?:a\s+)?(?:single\s+)?word\b|"
-         r"\b(?:And\s+)?[Nn]otice\s+what\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are)\s+not\s+(?:talking|saying)\s+about\b",
+         r"\b(?:And\s+)?[Nn]otice\s+what\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are)\s+not\s+(?:talking|"
+         r"saying)\s+about\b",
          0.55, "'{text}' deflects with a charge of hypocrisy.", cues="word|talking|saying", window=(60, 10)),
     Rule(WH, rf"\b(?:Their|His|Her|The)\s+real\s+(?:goal|aim|agenda|purpose|motive|plan)\s+is\s+(?:to|not)\b"
          rf"{_SENTENCE}{{3,120}}", 0.55, "'{text}' attributes a hidden aim to opponents (a possible straw man).",
@@ -685,14 +711,16 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Chants quoted in Spanish: "¡Viva la libertad, carajo!", "¡Patria o Muerte, Venceremos!".
     Rule(SL, r"¡[^!\n]{3,60}!", 0.6, "'{text}' is a rallying slogan.", cues=""),
     Rule(AU, r"\ban?\s+(?:[\w-]+\s+)?[a-z]+(?:ist|ian|or|er)\s+who\s+has\s+"
-         r"(?:testified|worked|practi[cs]ed|served|treated|studied)\s+(?:in|on|for|with)?\s*(?:more\s+than|over|nearly)\s+[\d,]+|"
+         r"(?:testified|worked|practi[cs]ed|served|treated|studied)\s+(?:in|on|for|with)?\s*(?:more\s+than|over|"
+         r"nearly)\s+[\d,]+|"
          r"\ban?\s+(?:retired|decorated|respected)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+with\s+"
          r"(?:over\s+|more\s+than\s+|nearly\s+)?(?:\d+|[a-z]+)\s+(?:years|decades)\s+(?:on\s+the\s+force|of\s+service|"
          r"of\s+experience|in\s+the\s+(?:job|field|industry))|\bwho\s+knows\s+a\s+thing\s+or\s+two\s+about\b", 0.55,
          "'{text}' leans on the speaker's credentials rather than evidence.",
          cues="testified|worked|practiced|practised|served|treated|studied|years|decades|thing", window=(80, 60)),
     Rule(LL, r"\b(?:linguistic|gender|vaccine|medical|climate|digital|economic|educational|corporate|tech|health|"
-         r"energy|transport|water)\s+apartheid\b|\bslow[-\s]motion\s+(?:genocide|ethnic\s+cleansing|coup|massacre|annexation|"
+         r"energy|transport|water)\s+apartheid\b|\bslow[-\s]motion\s+(?:genocide|ethnic\s+cleansing|coup|massacre|"
+         r"annexation|"
          r"assimilation|catastrophe|disaster|car\s+crash|train\s+wreck)\b|\b(?:push|pushing|pushes|pushed|advance|"
          r"advancing)\s+(?:an?|their|its|his|her)\s+(?:[a-z-]+\s+)?agenda\b", 0.6,
          "'{text}' condemns with a charged figure instead of describing.", cues="apartheid|motion|agenda",

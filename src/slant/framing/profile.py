@@ -9,7 +9,7 @@ from typing import Any
 
 from slant.framing.attribution import attributed_quotations, within
 from slant.framing.frames import FrameScore, classify_frames
-from slant.framing.tagger import tag
+from slant.framing.tagger import tag_with_quotations
 from slant.framing.taxonomy import TECHNIQUES, Span
 
 LOADED_TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
@@ -77,11 +77,12 @@ def profile(
 
     """
     if spans is None:
-        spans = tag(text)
+        spans, quoted = tag_with_quotations(text)
+    else:
+        quoted = attributed_quotations(text)
     words = count_words(text)
     counts = dict.fromkeys(TECHNIQUES, 0)
     terms: Counter[str] = Counter()
-    quoted = attributed_quotations(text)
     in_quotes = 0
     for span in spans:
         counts[span.technique] = counts.get(span.technique, 0) + 1

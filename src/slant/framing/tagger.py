@@ -421,21 +421,30 @@ def tag(text: str) -> list[Span]:
         phrase it repeats (``with_repetitions``).
 
     """
+    return tag_with_quotations(text)[0]
+
+
+def tag_with_quotations(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """``tag(text)`` and the quotations attributed to a speaker that it found on the way."""
     if not text or not text.strip():
-        return []
-    return to_spans(text, candidates(text))
+        return [], []
+    quoted = attributed_quotations(text)
+    return to_spans(text, candidates(text), quoted), quoted
 
 
-def to_spans(text: str, found: Iterable[Candidate]) -> list[Span]:
+def to_spans(
+    text: str, found: Iterable[Candidate], quoted: list[tuple[int, int]] | None = None
+) -> list[Span]:
     """Resolve overlaps among ``found``, join adjacent pieces and build the spans.
 
     A span inside a quotation attributed to a speaker says so and scores lower
     (``attribution``): the words are the source's, not the outlet's. In a document whose
     own voice is plain reporting, such spans are dropped: the outlet only reports them.
     A label the text reports others using in order to reject it ("they call us hateful")
-    is dropped too.
+    is dropped too. ``quoted`` is ``attributed_quotations(text)`` if already computed.
     """
-    quoted = attributed_quotations(text)
+    if quoted is None:
+        quoted = attributed_quotations(text)
     verbs = rebutting_verbs(text)
     found = (c for c in found if c.technique not in (LL, NC) or not rebutted(text, c.start, verbs))
     kept = _merge_adjacent(text, resolve(found))

@@ -148,6 +148,7 @@ NEGATIVE = [
     ("elite unit", "The Delta elite units moved north and the Lego set sold out, officials said."),
     ("tickets sold out", "We sold out 19,400 seats in eleven minutes; the tour sold out in a day."),
     ("elite by faith", "Members of the Sunni elite and the Russian elite fled, officials said."),
+    ("named periods", "The Glorious Twelfth opens the season; the Glorious Revolution is taught in Year 8."),
     ("sits down with", "A bishop sits down with a secular newspaper, says his office."),
 ]
 

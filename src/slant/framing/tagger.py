@@ -55,6 +55,11 @@ _PERSON_NOUNS = frozenset(
         "journalists", "crowd", "rabble", "bunch", "lot", "ones", "masters"
     ]
 )
+# Capitalised heads that make a capitalised epithet part of the name of an event or period.
+_NAMED_PERIODS = frozenset(
+    "Revolution Revolutions War Wars Depression Recession Age Era Leap Fire Plague Famine Exhibition Schism "
+    "Awakening Reformation Migration Trek March Game Games Twelfth Fourth Fifth".split()
+)
 _STRONG_INTENSIFIERS = frozenset(
     [
         "utterly", "totally", "absolutely", "completely", "downright", "patently", "insanely",
@@ -173,6 +178,8 @@ def _phrase(
         return Candidate(start, end, LL, round(score, 2),
                          f"'{cue}' is loaded: it judges instead of describing.{neutral}")
     head = tokens[-1][2]
+    if cue[:1].isupper() and head in _NAMED_PERIODS and not plain_use.in_title_case_line(text, start):
+        return None  # "the Glorious Revolution", "the Gilded Age": the name of a period
     head_low = lx.normalize(head)
     head_entry = lx.entries().get(head_low)
     labelled = head_entry is not None and head_entry.kind == lx.LABEL

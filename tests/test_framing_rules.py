@@ -149,6 +149,7 @@ NEGATIVE = [
     ("tickets sold out", "We sold out 19,400 seats in eleven minutes; the tour sold out in a day."),
     ("elite by faith", "Members of the Sunni elite and the Russian elite fled, officials said."),
     ("named periods", "The Glorious Twelfth opens the season; the Glorious Revolution is taught in Year 8."),
+    ("a bare baron", "Nova take baron, and the baron fight decides the game, the league said."),
     ("sits down with", "A bishop sits down with a secular newspaper, says his office."),
 ]
 

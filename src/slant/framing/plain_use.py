@@ -32,8 +32,10 @@ _PLAIN_BEFORE = {
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ),
 }
-# The previous word that makes the cue plain ("kidnapped for ransom").
-_PLAIN_AFTER = {"ransom": ("for",)}
+# The previous word that makes the cue plain ("kidnapped for ransom"); a baron with no
+# trade before it is a title or a game's monster ("take baron"), not an "oil baron".
+_BARE = ("the", "a", "take", "took", "taking", "his", "her", "their", "at", "to", "on")
+_PLAIN_AFTER = {"ransom": ("for",), "baron": _BARE, "barons": _BARE}
 # A capitalised cue before a place noun is part of a name ("Leech Creek").
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")

@@ -18,6 +18,7 @@ POSITIVE = [
     ("They call him a Moscow puppet and worse.", "Moscow puppet", "Name_Calling,Labeling"),
     ("Troops cornered a cell of separatist terrorists in the hills.", "separatist terrorists", "Name_Calling,Labeling"),
     ("For the Makati elite, only some victims count.", "Makati elite", "Name_Calling,Labeling"),
+    ("The money flows to the agribusiness barons.", "agribusiness barons", "Name_Calling,Labeling"),
     ("They fostered a culture of death in the wards.", "culture of death", "Loaded_Language"),
     ("Our villages will become retreats for the Brussels set.", "Brussels set", "Name_Calling,Labeling"),
     ("He is nothing but a puppet of Beijing, critics claim.", "puppet of Beijing", "Name_Calling,Labeling"),

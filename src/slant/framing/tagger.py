@@ -284,8 +284,8 @@ def _extend_left(text: str, start: int, nouns_only: bool = False, label: bool = 
         capital = low.endswith(("ic", "ist", "ian", "ish", "ese"))
     if capital or hyphenated or (_adjectival(word) and not low.endswith(("ed", "ing", "s"))):
         return m.start()
-    if label and word.islower() and not low.endswith("s") and _DETERMINER.search(text, max(0, m.start() - 8),
-                                                                                  m.start()):
+    singular = not low.endswith("s") or low.endswith("ss")  # "the agribusiness barons", not "the workers"
+    if label and word.islower() and singular and _DETERMINER.search(text, max(0, m.start() - 8), m.start()):
         return m.start()  # a noun or participle between a determiner and a label: "the pharma shills"
     if label and word.islower() and low.endswith("ed") and len(low) > 4 and low != "hundred":
         return m.start()  # a participle that qualifies the label: "brainwashed followers"

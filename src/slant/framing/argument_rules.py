@@ -275,7 +275,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' is a string of rally calls.", case_sensitive=True,
          cues="stand|show|vote|fight|join|rise|resist|protect|save|defend|stop|speak|act|sign|demand|keep|"
          "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take|tax|expand|let|shut|fund|"
-         "ban|free|end|abolish|defund|cancel|scrap|bring", window=(120, 120)),
+         "ban|free|end|abolish|defund|cancel|scrap|bring", window=(3, 160)),  # a call opens the match
     Rule(SL, r"(?:(?<=\n)|(?<=^))(?:Stand|Fight|Join|Rise|Resist|Protect|Save|Defend|Stop|Reclaim|Unite|Wake\s+up|"
          r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes|Vote\s+with|Tax|Expand|Let|Shut|Fund|Ban|Free|End|"
          r"Abolish|Defund|Cancel|Scrap|Keep|Don[’']t)\b[^.!?\n]{0,30}[.!]?(?=\s*(?:\n|$))", 0.55,

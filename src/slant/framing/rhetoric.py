@@ -133,7 +133,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"\b(?:any|every)\s+(?:normal|sane|reasonable|decent|sensible|right-thinking)\s+(?:parent|person|citizen|"
          r"American|voter|mother|father)\b|\balready\s+(?:have|has)(?=[.!])", 0.6,
          "'{text}' claims that everyone who counts already agrees.",
-         cues="enough|standing|rising|behind|majority|normal|sane|reasonable|decent|sensible|right-thinking|have|has",
+         cues="enough|standing|rising|behind|majority|normal|sane|reasonable|decent|sensible|right-thinking|already",
          window=(60, 50)),
     Rule(BH, r"\bliterally\s+everyone\b|\bevery\s+serious\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:I\s+know|we\s+spoke\s+to)\b",
          0.55, "'{text}' claims everyone who counts agrees.", cues="everyone|serious", window=(15, 40)),
@@ -468,10 +468,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"\bthere\s+(?:is|can\s+be)\s+no\s+middle\s+ground\b", 0.55,
          "'{text}' closes the question instead of answering it.", cues="without|perfect|middle", window=(40, 15)),
     # -- Widened on dev17-dev18.
-    Rule(SL, rf"{CHANT_START}(?:One|ONE)\s+[A-Za-z]+,\s+(?:one|ONE)\s+[A-Za-z]+"
-         rf"(?:,\s+(?:one|ONE)\s+[A-Za-z]+)+\b|{CHANT_START}(?:No|NO)\s+[A-Za-z]+,\s+"
-         r"(?:no|No|NO)\s+[A-Za-z]+(?=[.!”\"’]|\s*\n|$)", 0.6, "'{text}' is a chant-like slogan.", case_sensitive=True,
-         cues="one|no", window=(3, 60)),
+    Rule(SL, rf"{CHANT_START}O(?:ne|NE)\s+[A-Za-z]+,\s+(?:one|ONE)\s+[A-Za-z]+(?:,\s+(?:one|ONE)\s+[A-Za-z]+)+\b", 0.6,
+         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="one", window=(3, 60)),
+    Rule(SL, rf"{CHANT_START}N[oO]\s+[A-Za-z]+,\s+(?:no|No|NO)\s+[A-Za-z]+(?=[.!”\"’]|\s*\n|$)", 0.6,
+         "'{text}' is a chant-like slogan.", case_sensitive=True, cues="no", window=(3, 60)),
     Rule(SL, rf"\bwhen\s+seconds\s+count,\s+the\s+police\s+are\s+(?:only\s+)?minutes\s+away\b|\b[Vv]ive\s+"
          rf"(?:le|la|l{A})\s*[A-ZÀ-Ý][\w-]+(?:\s+libre)?\b", 0.65, "'{text}' is a rallying slogan.",
          cues="seconds|vive", window=(3, 70)),

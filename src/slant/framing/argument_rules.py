@@ -109,8 +109,9 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\b(?i:an?\s+(?:very\s+)?(?:small|limited|tiny)\s+(?:number|fraction|minority|subset|percentage)\s+of)\b",
          0.5, "'{text}' plays the harm down; say how many.", veto=_not_in_our_voice, grow=2,
          cues="number|fraction|minority|subset|percentage", window=(30, 5)),
-    Rule(EX, r"\b(?i:an?\s+(?:brief|minor|isolated|temporary|limited)\s+(?:[\w-]+\s+)?(?:interruption|issue|"
-         r"incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup))\b", 0.5,
+    Rule(EX, r"\b(?i:(?:an?|the)\s+(?:brief|minor|isolated|temporary|limited)\s+(?:period\s+of\s+)?(?:[\w-]+\s+)?"
+         r"(?:interruption|issue|incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup))\b",
+         0.5,
          "'{text}' plays the harm down; say what happened, and for how long.", veto=_not_in_our_voice,
          cues="interruption|issue|incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup",
          window=(40, 5)),

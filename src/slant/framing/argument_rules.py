@@ -85,6 +85,16 @@ def _not_a_superlative(text: str, m: re.Match[str]) -> bool:
     return first.endswith("est") and first not in _superlatives()
 
 
+# Imperatives that open a rally call ("Stand up. Fight back.").
+_RALLY_CALLS = (
+    "Stand", "Show", "Vote", "Fight", "Join", "Rise", "Resist", "Protect", "Save", "Defend", "Stop", "Speak", "Act",
+    "Sign", "Demand", "Keep", "Hold", "Reclaim", "March", "Organise", "Organize", "Unite", "Wake", "Share",
+    "Support", "Boycott", "Pray", "Take", "Tax", "Expand", "Let", "Shut", "Fund", "Ban", "Free", "End", "Abolish",
+    "Defund", "Cancel", "Scrap", "Bring",
+)
+_RALLY_CALL = "(?:" + "|".join(_RALLY_CALLS) + ")"
+
+
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|most\s+\w+|[a-z]+est)"
@@ -266,17 +276,9 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(SL, r"\b[A-Z][a-z]+\s+(?:before|over|not)\s+(?:profits?|greed|politics|party|power)\b", 0.6,
          "'{text}' is a slogan that sets one value against another.", case_sensitive=True,
          cues="profit|profits|greed|politics|party|power", window=(25, 10)),
-    Rule(SL, START + r"(?:(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|Defend|"
-         r"Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|Boycott|"
-         r"Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b"
-         r"[^.!?\n]{0,25}[.!]\s+){1,3}(?:Stand|Show|Vote|Fight|Join|Rise|Resist|Protect|Save|"
-         r"Defend|Stop|Speak|Act|Sign|Demand|Keep|Hold|Reclaim|March|Organi[sz]e|Unite|Wake|Share|Support|"
-         r"Boycott|Pray|Take|Tax|Expand|Let|Shut|Fund|Ban|Free|End|Abolish|Defund|Cancel|Scrap|Bring)\b"
-         r"[^.!?\n]{0,25}[.!]", 0.6,
+    Rule(SL, rf"{START}(?:{_RALLY_CALL}\b[^.!?\n]{{0,25}}[.!]\s+){{1,3}}{_RALLY_CALL}\b[^.!?\n]{{0,25}}[.!]", 0.6,
          "'{text}' is a string of rally calls.", case_sensitive=True,
-         cues="stand|show|vote|fight|join|rise|resist|protect|save|defend|stop|speak|act|sign|demand|keep|"
-         "hold|reclaim|march|organise|organize|unite|wake|share|support|boycott|pray|take|tax|expand|let|shut|fund|"
-         "ban|free|end|abolish|defund|cancel|scrap|bring", window=(3, 160)),  # a call opens the match
+         cues="|".join(call.lower() for call in _RALLY_CALLS), window=(3, 160)),  # a call opens the match
     Rule(SL, r"(?:(?<=\n)|(?<=^))(?:Stand|Fight|Join|Rise|Resist|Protect|Save|Defend|Stop|Reclaim|Unite|Wake\s+up|"
          r"Take\s+back|Say\s+no|Vote\s+no|Vote\s+yes|Vote\s+with|Tax|Expand|Let|Shut|Fund|Ban|Free|End|"
          r"Abolish|Defund|Cancel|Scrap|Keep|Don[’']t)\b[^.!?\n]{0,30}[.!]?(?=\s*(?:\n|$))", 0.55,

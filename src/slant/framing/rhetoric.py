@@ -36,6 +36,11 @@ _PRONOUN = r"(?:It|That|This|He|She|They|We|There|Everything|Nothing)\b"
 _SENTENCE = r"[^.?!\n]"  # a character inside one sentence
 # A consequence clause that predicts: "..., the floodgates will open", "..., we could lose it all".
 _DOOM = rf"(?={_SENTENCE}{{0,80}}?\b(?:will|won{A}t|would|could|may|might)\b)"
+# What forebears did for the nation ("did not fight", "never bled"), as regex and as cues.
+_SACRIFICE = (
+    "fight|fought|bleed|bled|die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|drive|resist|"
+    "march|endure|storm|rebuild"
+)
 _NATIONS = (
     r"(?:America|Britain|England|Scotland|Wales|Ireland|Hungary|India|Russia|China|France|Germany|Italy|"
     r"Poland|Israel|Australia|Canada|Japan|Turkey|Serbia|Brazil|Mexico|Europe|Texas|Florida|Ohio)"
@@ -405,13 +410,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # before "so that", whose clause is the outlet's target and keeps its own flags),
     # "Russia has never abandoned its own, and it will not abandon them now", "Nigeria
     # belongs to all of us", "No force on earth can shake the iron will of ...".
-    Rule(FW, rf"{QUOTED_START}[A-Z]{_SENTENCE}{{0,120}}?\b(?:did\s+not|didn{A}t|never)\s+(?:fight|fought|bleed|bled|"
-         r"die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|drive|resist|march|endure|storm|"
-         rf"rebuild)\b{_SENTENCE}{{0,160}}?(?=\s+(?:so\s+that|so\s+(?:we|they|you|our|their|his|her|its)\b|"
-         r"in\s+order\s+to\b))", 0.6,
-         "'{text}' invokes what the nation's forebears fought for, to shame the present.", case_sensitive=True,
-         cues="fight|fought|bleed|bled|die|died|shed|spill|cross|defend|free|liberate|survive|struggle|sacrifice|"
-         "drive|resist|march|endure|storm|rebuild", window=(140, 170)),
+    Rule(FW, rf"{QUOTED_START}[A-Z]{_SENTENCE}{{0,120}}?\b(?:did\s+not|didn{A}t|never)\s+(?:{_SACRIFICE})\b"
+         rf"{_SENTENCE}{{0,160}}?(?=\s+(?:so\s+that|so\s+(?:we|they|you|our|their|his|her|its)\b|in\s+order\s+to\b))",
+         0.6, "'{text}' invokes what the nation's forebears fought for, to shame the present.", case_sensitive=True,
+         cues=_SACRIFICE, window=(140, 170)),
     Rule(FW, rf"{QUOTED_START}(?:{_NATIONS}|The\s+[A-Z][\w’'-]+\s+(?:nation|people|state))\s+has\s+(?:never|"
          rf"always|faced\s+down|survived|outlasted|endured)\s+{_SENTENCE}{{3,120}}?(?:,|\s[–—-])\s+(?:and|"
          rf"but)\s+(?:it|she|they|we|he)\s+"

@@ -37,7 +37,8 @@ _ABSTRACT = (
     r"traditions?|privacy|trust|competition|small\s+businesses|high\s+streets?|game|sport|"
     r"fishing\s+fleet|farming|farmers|fishermen|communities|community|families|childhood|innocence|"
     r"independence|sovereignty|credibility|free\s+speech|the\s+NHS|NHS|schools?|workers|union|rules?|"
-    r"protections|safeguards|standards|wages|welfare|public\s+services|planet)"
+    r"protections|safeguards|standards|wages|welfare|public\s+services|planet|climate|debates?|discourse|"
+    r"promise|progress)"
 )
 _COMMUNAL = r"(?:town|towns|city|cities|neighbou?rhoods?|village|villages|country|nation|island|coast|club|party)"
 _VIOLENT_VERBS = (
@@ -85,6 +86,29 @@ def _not_damning(text: str, m: re.Match[str]) -> bool:
 
 
 # Sectors that are plainly grim trades: "the funeral industry", "the waste industry".
+_HELD_BY_FEW = re.compile(r"\s+(?:by|to)\s+(?:a\s+(?:handful|few|vocal|tiny|small|noisy)|the\s+whims)\b")
+_HELD_THING = re.compile(
+    r"\b(?:government|policy|country|nation|economy|process|future|club|league|parliament)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$"
+)
+
+
+def _literal_hostage(text: str, m: re.Match[str]) -> bool:
+    """'held hostage' unless a state or policy is held, or a few or whims hold it."""
+    if _HELD_BY_FEW.match(text, m.end()):
+        return False
+    return _HELD_THING.search(text[max(0, m.start() - 60) : m.start()]) is None
+
+
+_LITERAL_SLUDGE = frozenset(["sewage", "sewer", "wastewater", "treatment", "digested", "municipal", "drilling",
+                             "oil", "oily", "activated"])
+_DEMOLITION = re.compile(r"\b(?:demolition|demolish\w*|crane|bulldozers?|tower\s+block)\b", re.IGNORECASE)
+
+
+_WETLAND = re.compile(r"\b(?:alligators?|crocodiles?|wetlands?|marsh\w*|mosquito\w*|bog|herons?|frogs?|"
+                      r"mangroves?|swamps|boats?|hik\w+)\b", re.IGNORECASE)
+
+
 _LITERAL_TRADES = frozenset(["funeral", "waste", "weapons", "debt", "gun", "prison", "crash", "accident",
                              "cancer", "pest"])
 
@@ -266,11 +290,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="brave|heroic|valiant|fearless|gallant|courageous|noble|selfless|tireless|law-abiding|"
          "hard-working|hardworking|decent|patriotic|unsung|long-suffering|true", window=(5, 45)),
     # Dismissals: "the same tired script", "security theater".
-    Rule(LL, r"\b(?:tired|stale|worn-out|threadbare|hackneyed|shopworn|recycled|same\s+old)\s+(?:old\s+)?"
+    Rule(LL, r"\b(?:tired|stale|worn-out|threadbare|hackneyed|shopworn|recycled|same\s+old|the\s+usual)\s+(?:old\s+)?"
          r"(?:script|scripts|wish\s+list|talking\s+points?|rhetoric|excuses?|clichés?|cliches?|tropes?|playbook|"
          r"arguments?|slogans?|lines?|narratives?|routine|act|song\s+and\s+dance|mantra|formula|ideas?|tactics)\b",
          0.6, "'{text}' dismisses a position as worn out instead of answering it.",
-         cues="tired|stale|worn-out|threadbare|hackneyed|shopworn|recycled|old", window=(10, 30)),
+         cues="tired|stale|worn-out|threadbare|hackneyed|shopworn|recycled|old|usual", window=(10, 30)),
     Rule(LL, rf"\b(?:political|security|kabuki|performative|virtue|pure|empty|public-relations|PR|"
          rf"[a-z]+{D}on{D}[a-z]+)\s+theat(?:er|re)\b", 0.6,
          "'{text}' dismisses an action as a show put on for effect.", cues="theater|theatre", window=(25, 5)),
@@ -293,7 +317,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="speak", window=(25, 0)),
     Rule(NC, r"\b(?!(?:the|a|of|and|like|are|were|into|as|by|with|for|to)\b)[A-Za-z]+\s+zombies\b", 0.6,
          "'{text}' labels people as mindless zombies.", cues="zombies", window=(20, 0)),
-    Rule(NC, r"\b(?:chief|head|loudest|biggest|official|designated)\s+cheerleaders?\b|\bcheerleaders?\s+for\s+"
+    Rule(NC, r"\b(?:chief|head|loudest|biggest|official|designated)\s+cheerleaders?\b|\bcheerleaders?\s+(?:for|of)\s+"
          r"(?:the\s+)?[\w’'-]+|\b[A-Z][\w’'-]*\s+cheer\s+squad\b", 0.6,
          "'{text}' labels people as uncritical cheerleaders instead of answering them.",
          cues="cheerleader|cheerleaders|squad", window=(25, 30)),
@@ -340,7 +364,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          window=(25, 3)),
     # Widened on dev22-dev23: "paid actors", "a dynasty of thieves", "the 'fed is best' crowd",
     # "a cool $241,000", "the lie of the century".
-    Rule(NC, r"\bpaid\s+(?:actors|vloggers|cheerleaders|trolls|protesters|shills|agitators|influencers|bloggers|hacks|"
+    Rule(NC, r"\bpaid\s+(?:actors|vloggers|cheerleaders|trolls|protesters|activists|operatives|shills|agitators|"
+         r"influencers|bloggers|hacks|"
          r"mouthpieces|stooges|mercenaries|fact-checkers)\b|\b(?:dynasty|family|gang|clan|band|party|government|"
          r"regime|bunch)\s+of\s+"
          r"(?:thieves|crooks|liars|criminals|looters|murderers|traitors|clowns)\b|"
@@ -425,8 +450,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # A dispute pictured as a hostage-taking: "held the economy hostage", "holding commuters
     # hostage". Not people who can be real hostages ("gunmen held three aid workers hostage").
     Rule(LL, r"\b(?:hold|holds|held|holding)\s+(?:[\w,’'-]+\s+){0,3}?(?:taxpayers|commuters|voters|public|economy|"
-         r"country|nation|city|industry|budget|region|world|league|season|talks)\s+(?:to\s+)?hostage\b", 0.6,
+         r"country|nation|city|industry|budget|region|world|league|season|talks|population|citizens|government|"
+         r"policy|club|cure|parliament|process|reform|future|progress|patients|(?:your|our)\s+(?:kids|children))"
+         r"\s+(?:to\s+)?hostage\b", 0.6,
          "'{text}' pictures a dispute as a hostage-taking.", cues="hostage", window=(60, 1)),
+    # ... and in the passive, with a state or policy held, or held by a few or by whims
+    # ("national policy cannot be held hostage by a vocal minority"; not "held hostage by gunmen").
+    Rule(LL, r"\bheld\s+hostage\b", 0.6, "'{text}' pictures a dispute as a hostage-taking.",
+         veto=_literal_hostage, cues="hostage", window=(5, 1)),
     # A trade in something dark: "error merchants", "the poverty industry", "the punishment machine".
     Rule(NC, r"(?<![\w’'-])([a-z][a-z]+|[A-Z]{2,})\s+(merchants|peddlers|pedlars|mongers)\b", 0.55,
          "'{text}' casts opponents as traders in something dark.", case_sensitive=True, veto=_not_a_dark_trade,
@@ -434,4 +465,81 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"(?<![\w’'-])([a-z][a-z]+)\s+(industry|machine|racket)\b", 0.5,
          "'{text}' casts a cause as a cynical trade.", case_sensitive=True, veto=_not_a_dark_trade,
          cues="industry|machine|racket", window=(25, 1)),
+    # Critics pictured as a choir singing from one sheet: "the usual chorus in Western capitals".
+    Rule(NC, r"\bthe\s+(?:usual|same|predictable|familiar)\s+chorus\b", 0.55,
+         "'{text}' dismisses critics as a choir singing to order.", cues="chorus", window=(25, 1)),
+    # The grown-ups in the room: a flattering label that casts everyone else as children.
+    Rule(NC, r"\b(?:the\s+(?:only|last|few|lone)\s+)?(?:grown-ups|adults)\s+in\s+the\s+room\b|"
+         r"\bthe\s+(?:only|last|few|lone)\s+grown-ups\b", 0.55,
+         "'{text}' flatters some by casting everyone else as children.", cues="room|grown-ups", window=(45, 12)),
+    # A company's praise of its own people in place of description: "our incredible colleagues".
+    Rule(NC, r"\b(?:our|the)\s+(?:incredible|amazing|fantastic|wonderful|brilliant|exceptional|extraordinary|"
+         r"outstanding|awesome)\s+(?:[a-z]+\s+)?(?:colleagues|teams?|community|customers|staff|people|members|"
+         r"volunteers|partners|crews?|moderators|engineers|employees|workforce|fans|heroes)\b", 0.55,
+         "'{text}' praises a group in place of saying what it did.",
+         cues="incredible|amazing|fantastic|wonderful|brilliant|exceptional|extraordinary|outstanding|awesome",
+         window=(5, 40)),
+    # British slang for an entrenched bureaucracy: "the Whitehall blob".
+    Rule(NC, r"\b(?:the|this|that)\s+(?:same\s+)?(?:[A-Z][a-z]+\s+)?[Bb]lob\b", 0.55,
+         "'{text}' labels officials as a shapeless mass instead of naming them.", case_sensitive=True,
+         cues="blob", window=(30, 1)),
+    # Technocrats given a place or a sneer: "the Brussels technocrats", "globalist technocrats".
+    Rule(NC, r"\b(?:globalist|unelected|faceless|Brussels|EU|Davos|same)\s+technocrats\b|"
+         r"\bthe\s+technocrats\s+(?=(?:in|at|of|from)\b)", 0.55,
+         "'{text}' labels officials as remote technocrats instead of naming them.", cues="technocrats",
+         window=(20, 5)),
+    Rule(NC, r"\b(?:homegrown|home-grown|court|tech|media|pet|a\s+handful\s+of|a\s+parade\s+of)\s+oligarchs\b", 0.55,
+         "'{text}' labels the rich as oligarchs instead of naming them.", cues="oligarchs", window=(20, 1)),
+    Rule(NC, r"\ba\s+gaggle\s+of\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]*(?:s|men|people|folk)\b", 0.5,
+         "'{text}' belittles a group as a gaggle of geese.", cues="gaggle", window=(3, 60)),
+    # Sludge, unless it is the sludge of sewage works and drilling.
+    Rule(LL, r"\b(?:toxic\s+)?sludge\b", 0.55, "'{text}' disparages something as filth.",
+         veto=lambda text, m: previous_word(text, m.start()) in _LITERAL_SLUDGE, cues="sludge", window=(6, 1)),
+    Rule(LL, r"\bdrowning\s+in\s+(?:[\w’'-]+\s+){0,2}?(?:debts?|bills|paperwork|red\s+tape|regulations?|"
+         r"bureaucracy|toxins|chemicals|sauce|cash|money|misery|lies|propaganda|complaints|fees|costs|taxes|"
+         r"rent|problems|crime|filth)\b", 0.55, "'{text}' pictures a burden as drowning.", cues="drowning",
+         window=(1, 50)),
+    # Poison poured on debate, or a poisoned planet left to children.
+    Rule(LL, r"\bpoisoned\s+(?:every|the|our|public|this|their)\s+(?:[a-z]+\s+)?(?:debate|debates|atmosphere|"
+         r"discourse|relations|politics|minds|conversation|culture)\b|\ba\s+poisoned\s+(?:planet|river|sky|land|"
+         r"haze|chalice|legacy|well)\b", 0.55, "'{text}' pictures harm as poisoning.", cues="poisoned",
+         window=(3, 50)),
+    Rule(LL, r"\bfabricated\s+(?:stories|story|reports|tales|narratives?|claims|accusations|allegations|news|"
+         r"lies)\b", 0.55, "'{text}' asserts falsehood instead of showing it.", cues="fabricated", window=(1, 15)),
+    # A wrecking ball, unless a building is coming down.
+    Rule(LL, r"\bwrecking\s+ball\b", 0.55, "'{text}' pictures a policy or person as demolition.",
+         veto=lambda text, m: _DEMOLITION.search(text, max(0, m.start() - 120), m.end() + 120) is not None,
+         cues="wrecking", window=(1, 6)),
+    # A betrayal pictured as a knife in the back: "ready to stab Rovers in the back". The one
+    # stabbed is a club, a person by name or a group, not "a man" in a crime report.
+    Rule(LL, r"\bstab(?:s|bed|bing)?\s+(?:[A-Z][\w’'-]+|us|you|them|voters|workers|fans|members|farmers|"
+         r"fishermen|(?:our|your|their|his|her)\s+[\w’'-]+)\s+in\s+the\s+back\b", 0.6,
+         "'{text}' pictures a betrayal as a stabbing.", cues="stab|stabs|stabbed|stabbing", window=(1, 45)),
+    # Courage pictured as a backbone: "show some backbone", "leaders with a spine".
+    Rule(LL, r"\b(?:show|shows|showed|grow|grows|grew|find|found)\s+(?:some\s+|a\s+)?(?:backbone|spine)\b|"
+         r"\b(?:leaders?|politicians?|government|minister|someone|men|women)\s+with\s+(?:a\s+)?(?:backbone|spine)\b"
+         r"(?!\s+(?:injury|injuries|surgery|fracture|condition|problem))", 0.55,
+         "'{text}' pictures resolve as a backbone, implying others have none.", cues="backbone|spine",
+         window=(25, 1)),
+    Rule(NC, r"\bprofessional\s+(?:activists|agitators|protesters|protestors|complainers|offence-takers|"
+         r"troublemakers)\b", 0.6, "'{text}' casts protesters as hired hands instead of citizens.",
+         cues="professional", window=(1, 20)),
+    # State-media labels for critics: "anti-China forces", "anti-Russian elements".
+    Rule(NC, r"\banti-[A-Z][a-z]+\s+(?:forces|elements)\b", 0.65,
+         "'{text}' labels critics as enemies of the nation instead of naming them.", case_sensitive=True,
+         cues="forces|elements", window=(20, 1)),
+    Rule(LL, r"\bcriminal\s+(?:blockade|sanctions|embargo|policy|policies|occupation|aggression|siege)\b", 0.6,
+         "'{text}' brands a policy as a crime instead of arguing against it.", cues="criminal", window=(1, 15)),
+    Rule(LL, r"\bfat\s+(?:pay\s*packets?|paychecks?|pay\s+cheques?|cheques?|bonus(?:es)?|salar(?:y|ies)|"
+         r"pensions?|fees|contracts?)\b", 0.55, "'{text}' sneers at someone's pay.", cues="fat", window=(1, 15)),
+    Rule(NC, r"\b(?:a|the)\s+failed\s+(?:politician|businessman|businesswoman|actor|candidate|banker|comedian|"
+         r"novelist|lawyer|footballer|presenter|journalist|academic)\b", 0.55,
+         "'{text}' dismisses a person by their failures instead of their argument.", cues="failed", window=(6, 15)),
+    Rule(NC, r"\bthe\s+(?:activist|lunatic|radical|extremist|loony|far-left|far-right|hard-left|hard-right)\s+"
+         r"fringe\b", 0.6, "'{text}' dismisses opponents as a fringe.", cues="fringe", window=(25, 1)),
+    # "stand up to the swamp": the capital's establishment as a swamp (not a real wetland).
+    Rule(NC, r"\bthe\s+swamp\b", 0.55, "'{text}' labels the establishment as a swamp.",
+         veto=lambda text, m: previous_word(text, m.start()) == "drain"
+         or _WETLAND.search(text, max(0, m.start() - 200), m.end() + 200) is not None,
+         cues="swamp", window=(5, 1)),
 )

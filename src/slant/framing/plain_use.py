@@ -27,6 +27,9 @@ _PLAIN_BEFORE = {
         "outside", "along", "near", "deep", "dormant", "empty", "idle", "low", "still", "open", "buried",
         "scattered", "north", "south", "east", "west",
     ),
+    "wrecking": ("ball", "balls", "yard", "yards", "crew", "crews", "truck", "trucks"),
+    # "stabbed in the back and the chest": a wound, not a betrayal.
+    "stabbed in the back": ("and", "with", "of", "during", "outside", "inside", "near", "several", "twice", "while"),
     "seized on": (
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -41,6 +44,16 @@ _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Aven
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
 # A label followed by an object pronoun is a verb: "don't let the name fool you".
 _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|everyone|nobody)\b")
+
+
+# What is pulled down when a verb of defeat is literal: "demolish the old stadium".
+_PULLED_DOWN = frozenset(form for verb in ("demolish", "wreck", "bulldoze") for form in lx.inflect(verb))
+_BUILT_THING = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:buildings?|stadiums?|homes?|houses?|bridges?|towers?|blocks?|structures?|walls?|"
+    r"factor(?:y|ies)|cars?|vehicles?|ships?|sheds?|barns?|church(?:es)?|hotels?|offices?|schools?|hospitals?|"
+    r"plants?|villages?|huts?|shacks?|camps?|mosques?|temples?|ruins)\b",
+    re.IGNORECASE,
+)
 
 
 _SOLD_OUT = frozenset(["sell out", "sells out", "sold out", "selling out"])
@@ -68,6 +81,8 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
     """
     if key in _SOLD_OUT:
         return _sold_as_goods(text, start, end)
+    if key in _PULLED_DOWN and _BUILT_THING.match(text, end):
+        return True
     if text[start].isupper():
         if _PLACE_NOUN.match(text, end):
             return True

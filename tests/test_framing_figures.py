@@ -362,6 +362,19 @@ MOVES += [
      "Assar Lindbeck famously observed", "Appeal_to_Authority"),
     ("He says he never knew. Pull the other one, Marcus.", "Pull the other one", "Doubt"),
     ("If these drugs are really so safe, why does the leaflet run to three pages?", "why does the leaflet", "Doubt"),
+    ("You either stand with the police, or you stand with the criminals.", "or you stand with",
+     "Black-and-White_Fallacy"),
+    ("Washington is in no position to lecture anyone on human rights.", "in no position to lecture",
+     "Whataboutism,Straw_Men,Red_Herring"),
+    ("If they can do this to a President, imagine what they can do to you.", "imagine what they can do",
+     "Appeal_to_fear-prejudice"),
+    ("Make no mistake: this is the fight of the century.", "fight of the century", "Exaggeration,Minimisation"),
+    ("They came home promising peace in our time.", "peace in our time", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Across the country, millions of Americans are saying no.", "millions of Americans are saying no",
+     "Bandwagon,Reductio_ad_hitlerum"),
+    ("If they have nothing to hide, they have nothing to fear.", "nothing to fear", "Thought-terminating_Cliches"),
+    ("The contracts stand, and the matter is closed.", "the matter is closed", "Thought-terminating_Cliches"),
+    ("How convenient. The files were shredded on Friday.", "How convenient", "Doubt"),
 ]
 
 
@@ -448,6 +461,8 @@ SPARED = [
     ("a real swamp", "Alligators were spotted in the swamp near the boat ramp, rangers said."),
     ("plain technocrats", "Italy was led by a government of technocrats in 2011."),
     ("plain chorus", "The school choir sang the chorus twice, and a chorus of birds replied."),
+    ("fleeing thousands", "Thousands of Syrians have fled the fighting, and millions of Americans are losing cover."),
+    ("plain imagine", "Imagine Dragons played the stadium on Friday."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]

@@ -732,4 +732,28 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"(?:ever\s+)?seen\b(?:\s+in\s+(?:[a-z]+|\d+)\s+years)?", 0.6,
          "'{text}' is a sweeping superlative; say what was measured instead.", case_sensitive=True,
          cues="seen", window=(80, 25)),
+    # Session 9 (dev59-dev62), each checked over every tuning text.
+    Rule(BW, rf"\b[Yy]ou\s+either\s+(?:stand|side|are)\s+with\b{_CLAUSE}{{1,90}}?,?\s+or\s+(?:you\s+)?(?:stand|"
+         rf"side|are)\s+with\b{_CLAUSE}{{1,60}}", 0.7, "'{text}' allows only two sides.", case_sensitive=True,
+         cues="either", window=(5, 170)),
+    Rule(WH, rf"\b(?:is|are|was|were)\s+in\s+no\s+position\s+to\s+lecture\b{_CLAUSE}{{0,60}}", 0.6,
+         "'{text}' answers criticism by attacking the critic's record.", cues="lecture", window=(30, 70)),
+    Rule(FE, rf"\b[Ii]magine\s+what\s+(?:they|he|she|it|the\s+[a-z]+)(?:{A}ll|\s+will|\s+would|\s+could|\s+can|"
+         rf"\s+might)\s+do\b{_CLAUSE}{{0,40}}", 0.6, "'{text}' asks you to picture a threat instead of showing one.",
+         case_sensitive=True, cues="imagine", window=(3, 80)),
+    Rule(EX, r"\bthe\s+(?:[a-z]+\s+)?(?:fight|match|bout|clash|showdown|crime|trial|wedding|game|deal|robbery)\s+"
+         r"of\s+the\s+century\b", 0.6, "'{text}' inflates an event beyond what can be shown.",
+         cues="century", window=(40, 1)),
+    Rule(BH, r"\bpeace\s+in\s+our\s+time\b", 0.6,
+         "'{text}' likens opponents to the appeasers of Hitler at Munich.", cues="peace", window=(1, 20)),
+    Rule(BH, r"\b(?:[Mm]illions|[Tt]housands|[Hh]undreds\s+of\s+thousands)\s+of\s+(?:ordinary\s+)?[A-Z][a-z]+s\s+"
+         r"(?:are|have)\s+(?:already\s+)?(?:saying|demanding|refusing|rejecting|joining|joined|signing|signed|waking|"
+         r"woken|standing|stood|switching|switched|choosing|chosen|ditching|ditched|turning|turned|realising|"
+         rf"realizing|realised|realized|figured|seen\s+through){_CLAUSE}{{0,40}}", 0.6,
+         "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="millions|thousands", window=(3, 90)),
+    Rule(TT, r"\b(?:if|If)\s+(?:they|you|we|he|she|it)\s+(?:have|has)\s+nothing\s+to\s+hide,\s+(?:they|you|we|he|"
+         r"she|it)\s+(?:have|has)\s+nothing\s+to\s+fear\b|\bthe\s+matter\s+is\s+closed\b", 0.7,
+         "'{text}' is a cliché that shuts down thought.", cues="fear|closed", window=(70, 1)),
+    Rule(DB, rf"{QUOTED_START}How\s+(?:very\s+)?convenient(?=[.!?])", 0.65,
+         "'{text}' insinuates bad faith without showing it.", case_sensitive=True, cues="convenient", window=(12, 1)),
 )

@@ -375,6 +375,20 @@ MOVES += [
     ("If they have nothing to hide, they have nothing to fear.", "nothing to fear", "Thought-terminating_Cliches"),
     ("The contracts stand, and the matter is closed.", "the matter is closed", "Thought-terminating_Cliches"),
     ("How convenient. The files were shredded on Friday.", "How convenient", "Doubt"),
+    ("If a balloon can float over our bases today, a warhead can do it tomorrow.", "tomorrow",
+     "Appeal_to_fear-prejudice"),
+    ("Now they come for our flags, and tomorrow they will come for our churches.", "come for our churches",
+     "Appeal_to_fear-prejudice"),
+    ("They can stand with farmers, or they can stand with a spreadsheet.", "or they can stand",
+     "Black-and-White_Fallacy"),
+    ("There are two kinds of leaders in this country: those who build it up, and the rest.", "two kinds of leaders",
+     "Black-and-White_Fallacy"),
+    ("The reason test scores have flatlined is simple: schools face no competition.", "is simple",
+     "Causal_Oversimplification"),
+    ("You'll forgive me if I don't believe a word of it.", "believe a word of it", "Doubt"),
+    ("Freedom isn't free.", "Freedom isn't free", "Slogans"),
+    ("It is the most exciting launch in fast-food history.", "fast-food history", "Exaggeration,Minimisation"),
+    ("The Stasi could only have dreamed of this database.", "The Stasi", "Bandwagon,Reductio_ad_hitlerum"),
 ]
 
 
@@ -462,6 +476,8 @@ SPARED = [
     ("plain technocrats", "Italy was led by a government of technocrats in 2011."),
     ("plain chorus", "The school choir sang the chorus twice, and a chorus of birds replied."),
     ("fleeing thousands", "Thousands of Syrians have fled the fighting, and millions of Americans are losing cover."),
+    ("history lesson", "The Nazis invaded Poland in 1939, historians said. The Stasi archive opened in 1992."),
+    ("plain can or can", "The ferry can carry 300 cars, or it can carry 40 lorries, the operator said."),
     ("plain imagine", "Imagine Dragons played the stadium on Friday."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),

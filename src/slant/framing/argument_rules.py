@@ -98,7 +98,7 @@ _RALLY_CALL = "(?:" + "|".join(_RALLY_CALLS) + ")"
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|most\s+\w+|[a-z]+est)"
-         r"\s+(?:[\w-]+\s+){0,8}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’']+\s+){0,2}history|"
+         r"\s+(?:[\w-]+\s+){0,8}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’'-]+\s+){0,2}history|"
          r"in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen|in\s+my\s+lifetime|"
          r"in\s+living\s+memory|of\s+the\s+(?:decade|century))\b", 0.65,
@@ -340,8 +340,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          rf"or\s+(?:you{A}re\s+|you\s+are\s+)?against\s+us\b", 0.85,
          "'{text}' allows only two sides.", cues="against"),
     Rule(BW, r"\bthere\s+(?:is|are)\s+(?:only|just)\s+(?:two|2)\s+(?:options|choices|ways|sides|"
-         r"possibilities|alternatives|kinds|types)\b", 0.75, "'{text}' presents a false choice.", cues="two",
-         window=(25, 25)),
+         r"possibilities|alternatives|kinds|types)\b|\bthere\s+are\s+two\s+(?:kinds|types)\s+of\s+[\w\s’'-]{1,40}?:",
+         0.75, "'{text}' presents a false choice.", cues="two", window=(25, 50)),
     Rule(BW, r"\b(?:there\s+is\s+)?no\s+(?:middle\s+ground|third\s+way|other\s+(?:option|choice|"
          r"alternative))\b|\bthere\s+is\s+no\s+alternative\b", 0.6,
          "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice", window=(25, 15)),

@@ -542,4 +542,17 @@ FIGURE_RULES: tuple[Rule, ...] = (
          veto=lambda text, m: previous_word(text, m.start()) == "drain"
          or _WETLAND.search(text, max(0, m.start() - 200), m.end() + 200) is not None,
          cues="swamp", window=(5, 1)),
+    # Labels from dev63-dev66, each checked over every tuning text.
+    Rule(NC, r"\bthe\s+darling\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+|left|right|media|liberals?|conservatives?|"
+         r"markets?|elites?)(?:\s+[a-z]+)?", 0.55, "'{text}' labels someone as a favourite of a disliked camp.",
+         case_sensitive=True, cues="darling", window=(5, 40)),
+    Rule(NC, r"\b(?:the\s+)?(?:(?:undisputed|reigning|self-proclaimed|self-styled|uncrowned)\s+)?(?:queen|king)\s+of\s+"
+         r"(?:the\s+)?(?:world\s+)?[a-z][\w-]+", 0.55, "'{text}' is a mock title in place of a description.",
+         case_sensitive=True, cues="queen|king", window=(35, 30)),
+    Rule(NC, r"\ba\s+(?:tiny\s+|small\s+)?handful\s+of\s+(?:[a-z-]+\s+)?(?:activists|agitators|protesters|extremists|"
+         r"malcontents|diehards|radicals|troublemakers|zealots|cranks)\b", 0.55,
+         "'{text}' dismisses opponents as a tiny fringe.", cues="handful", window=(15, 40)),
+    Rule(LL, r"\bnaked\s+(?:protectionism|aggression|greed|ambition|power\s+grab|hypocrisy|self-interest|propaganda|"
+         r"opportunism)\b", 0.6, "'{text}' brands a motive as shameless instead of showing it.", cues="naked",
+         window=(1, 20)),
 )

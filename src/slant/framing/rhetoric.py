@@ -11,6 +11,8 @@ than 2,000 people were evacuated", "either side of the river") is left alone.
 
 from __future__ import annotations
 
+import re
+
 from slant.framing.patterns import (
     AU,
     BH,
@@ -45,6 +47,23 @@ _NATIONS = (
     r"(?:America|Britain|England|Scotland|Wales|Ireland|Hungary|India|Russia|China|France|Germany|Italy|"
     r"Poland|Israel|Australia|Canada|Japan|Turkey|Serbia|Brazil|Mexico|Europe|Texas|Florida|Ohio)"
 )
+
+# A hated regime named in a comparison with today, not in a history lesson ("The Nazis
+# invaded Poland in 1939"): the sentence must liken, wish or imagine.
+_LIKENING = re.compile(
+    r"\b(?:would|could|proud|dream\w*|playbook|like|reminiscent|echo\w*|same|again|today|modern|worthy|envy|"
+    r"straight\s+out|copy|copied|borrow\w*|taken?\s+from|page\s+from|remind\w*|recogni[sz]e|since|too|"
+    r"just\s+as|tyrants?|dictators?|methods|tactics|years\s+after|once\s+(?:again|more))\b",
+    re.IGNORECASE,
+)
+
+
+def _history_lesson(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence around a regime's name makes no comparison with the present."""
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+    return _LIKENING.search(text, start, min(ends) if ends else len(text)) is None
+
 
 # What a slippery slope says "they" do first: "First they take your guns, then ...".
 _SEIZE = (
@@ -576,10 +595,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(BH, r"\b[Mm]ore\s+and\s+more\s+(?:[\w-]+\s+){0,3}?(?:are|vote|say|see|realise|realize|know|choose|agree)\b",
          0.6, "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="more", window=(10, 50)),
     # Reductio ad Hitlerum: "Goebbels would have been proud", "the power Stalin could only dream of".
-    Rule(BH, r"\b(?:Joseph\s+)?(?:Goebbels|Hitler|Stalin|the\s+Nazis|Nazi\s+Germany|the\s+Wehrmacht|the\s+Stasi|"
-         r"the\s+Gestapo|the\s+1930s)\b[^,.;:?!\n]{0,80}", 0.55,
+    Rule(BH, r"\b(?:Joseph\s+)?(?:Goebbels|Hitler|Stalin|[Tt]he\s+Nazis|Nazi\s+Germany|[Tt]he\s+Wehrmacht|"
+         r"[Tt]he\s+Stasi|[Tt]he\s+Gestapo|the\s+1930s)\b[^,.;:?!\n]{0,80}", 0.55,
          "'{text}' discredits by comparison with a hated regime instead of argument.", case_sensitive=True,
-         cues="goebbels|hitler|stalin|nazis|nazi|wehrmacht|stasi|gestapo|1930s", window=(10, 90)),
+         veto=_history_lesson, cues="goebbels|hitler|stalin|nazis|nazi|wehrmacht|stasi|gestapo|1930s",
+         window=(10, 90)),
     # "As the historian Sir Anthony Blakeley put it", "As the Catechism teaches", "As Ludwig von
     # Mises showed": a sentence opened on a revered name's say-so.
     Rule(AU, rf"{QUOTED_START}As\s+(?:the\s+|our\s+)?(?:(?:[A-Z][\w.’'-]+|[a-z]+(?=\s+[A-Z]))\s+){{1,6}}"
@@ -756,4 +776,18 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a cliché that shuts down thought.", cues="fear|closed", window=(70, 1)),
     Rule(DB, rf"{QUOTED_START}How\s+(?:very\s+)?convenient(?=[.!?])", 0.65,
          "'{text}' insinuates bad faith without showing it.", case_sensitive=True, cues="convenient", window=(12, 1)),
+    Rule(FE, rf"\b[Ii]f\s+{_CLAUSE}{{3,80}}?\s+today,\s+{_CLAUSE}{{3,80}}?\s+tomorrow\b|\b(?:and\s+)?tomorrow,?\s+"
+         rf"they(?:{A}ll|\s+will)\s+come\s+for\s+(?:our|your)\s+[\w’'-]+", 0.65,
+         "'{text}' warns of worse to come instead of arguing the case at hand.", case_sensitive=True,
+         cues="tomorrow", window=(180, 40)),
+    Rule(BW, rf"\b(?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+can\s+{_CLAUSE}{{3,90}}?,?\s+or\s+(?:they|it|he|she)\s+"
+         rf"can\b{_CLAUSE}{{0,60}}", 0.6, "'{text}' offers only two options, as if no other existed.",
+         case_sensitive=True, cues="can", window=(100, 120)),
+    Rule(CO, rf"\b[Tt]he\s+(?:whole\s+|real\s+)?reason\s+{_CLAUSE}{{3,80}}?\s+is\s+(?:simple|that)\b"
+         rf"{_SENTENCE}{{0,100}}", 0.6,
+         "'{text}' pins a complex outcome on a single cause.", case_sensitive=True, cues="reason", window=(20, 200)),
+    Rule(DB, rf"\b(?:[Yy]ou{A}ll\s+forgive\s+me\s+if\s+I\s+)?[Dd]on{A}t\s+believe\s+a\s+word\s+of\s+it\b", 0.65,
+         "'{text}' dismisses a claim instead of disproving it.", case_sensitive=True, cues="word", window=(50, 10)),
+    Rule(SL, r"\bwin-win\s+cooperation\b|\b[Ff]reedom\s+isn[’']t\s+free\b|\b[Cc]ome\s+and\s+[Tt]ake\s+[Ii]t\b", 0.6,
+         "'{text}' is a slogan.", case_sensitive=True, cues="win-win|free|take", window=(20, 20)),
 )

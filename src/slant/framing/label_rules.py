@@ -41,7 +41,9 @@ _REPORTED = frozenset(
         "said", "says", "say", "called", "calls", "calling", "dubbed", "termed", "term", "word",
         "words", "named", "labelled", "labeled", "as", "described", "describes", "describing",
         "described", "wrote", "writes", "titled", "entitled", "headlined", "the-word", "phrase",
-        "motto", "slogan", "tagged", "nicknamed"
+        "motto", "slogan", "tagged", "nicknamed", "told", "telling",
+        # a rating or grade quoted from a scale: 'rating from "fair" to "poor"', 'classified at "alarm"'
+        "rating", "rated", "classified", "graded", "grade", "category",
     ]
 )
 

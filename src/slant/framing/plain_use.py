@@ -23,10 +23,17 @@ _PLAIN_BEFORE = {
     "ransom": ("had", "has", "was", "were", "demand", "demands", "payment", "payments", "note"),
     # "the answer lies in", "what lies ahead": the verb, not falsehoods.
     "lies": (
-        "in", "with", "at", "ahead", "behind", "beneath", "elsewhere", "somewhere", "within", "between",
+        "in", "with", "at", "on", "across", "atop", "astride", "off", "beyond", "under",
+        "ahead", "behind", "beneath", "elsewhere", "somewhere", "within", "between",
         "outside", "along", "near", "deep", "dormant", "empty", "idle", "low", "still", "open", "buried",
         "scattered", "north", "south", "east", "west",
     ),
+    # "incandescent rock" from a volcano, "incandescent bulbs": heat and light, not rage.
+    "incandescent": ("lava", "rock", "rocks", "material", "debris", "ash", "gas", "light", "lights", "bulb", "bulbs",
+                     "lamp", "lamps", "blocks", "fragments"),
+    "reckless": ("disregard",),
+    "toxic": ("gas", "gases", "fumes", "smoke"),
+    "extremist": ("organisation", "organization", "organisations", "organizations"),
     "wrecking": ("ball", "balls", "yard", "yards", "crew", "crews", "truck", "trucks"),
     # "stabbed in the back and the chest": a wound, not a betrayal.
     "stabbed in the back": ("and", "with", "of", "during", "outside", "inside", "near", "several", "twice", "while"),
@@ -47,11 +54,20 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|every
 
 
 # What is pulled down when a verb of defeat is literal: "demolish the old stadium".
-_PULLED_DOWN = frozenset(form for verb in ("demolish", "wreck", "bulldoze") for form in lx.inflect(verb))
+_PULLED_DOWN = frozenset(form for verb in ("demolish", "wreck", "bulldoze", "gut") for form in lx.inflect(verb))
 _BUILT_THING = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:buildings?|stadiums?|homes?|houses?|bridges?|towers?|blocks?|structures?|walls?|"
     r"factor(?:y|ies)|cars?|vehicles?|ships?|sheds?|barns?|church(?:es)?|hotels?|offices?|schools?|hospitals?|"
     r"plants?|villages?|huts?|shacks?|camps?|mosques?|temples?|ruins)\b",
+    re.IGNORECASE,
+)
+
+
+# "the bus plunged into a ravine": a fall, not "plunged into chaos".
+_PLUNGES = frozenset(form + " into" for form in lx.inflect("plunge"))
+_INTO_A_DROP = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:ravine|river|sea|canal|gorge|valley|lake|water|ocean|pool|reservoir|"
+    r"creek|ditch|gully|harbou?r|bay|sea|mud|floodwaters)\b",
     re.IGNORECASE,
 )
 
@@ -82,6 +98,8 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
     if key in _SOLD_OUT:
         return _sold_as_goods(text, start, end)
     if key in _PULLED_DOWN and _BUILT_THING.match(text, end):
+        return True
+    if key in _PLUNGES and _INTO_A_DROP.match(text, end):
         return True
     if text[start].isupper():
         if _PLACE_NOUN.match(text, end):

@@ -90,7 +90,7 @@ _RALLY_CALLS = (
     "Stand", "Show", "Vote", "Fight", "Join", "Rise", "Resist", "Protect", "Save", "Defend", "Stop", "Speak", "Act",
     "Sign", "Demand", "Keep", "Hold", "Reclaim", "March", "Organise", "Organize", "Unite", "Wake", "Share",
     "Support", "Boycott", "Pray", "Take", "Tax", "Expand", "Let", "Shut", "Fund", "Ban", "Free", "End", "Abolish",
-    "Defund", "Cancel", "Scrap", "Bring",
+    "Defund", "Cancel", "Scrap", "Bring", "Secure", "Buy", "Choose", "Reinstate",
 )
 _RALLY_CALL = "(?:" + "|".join(_RALLY_CALLS) + ")"
 
@@ -259,7 +259,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' is a chant-like slogan built on repetition.", case_sensitive=True,
          cues="our|your|my", window=(60, 60)),
     Rule(SL, r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:is|are)\s+(?:a\s+(?:basic\s+|human\s+)?right|"
-         r"not\s+for\s+sale|not\s+a\s+crime)(?:,\s+not\s+a\s+[\w’'-]+)?(?=[.!])", 0.65,
+         r"not\s+for\s+sale|not\s+a\s+crime)(?:,\s+not\s+a\s+[\w’'-]+)?(?=[.!])|(?<![\w’'-])[a-z][\w’'-]*\s+(?:is|are)\s+"
+         r"an?\s+(?:basic\s+|human\s+|fundamental\s+)?right,\s+not\s+an?\s+[\w’'-]+", 0.65,
          "'{text}' is a slogan: a claim stated as a rallying cry, not argued.", case_sensitive=True,
          cues="right|sale|crime", window=(60, 30)),
     Rule(SL, r"(?:(?<=^)|(?<=[.!?\n“\"]\s)|(?<=\n)|(?<=[“\"]))"

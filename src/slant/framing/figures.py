@@ -522,7 +522,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' pictures resolve as a backbone, implying others have none.", cues="backbone|spine",
          window=(25, 1)),
     Rule(NC, r"\bprofessional\s+(?:activists|agitators|protesters|protestors|complainers|offence-takers|"
-         r"troublemakers)\b", 0.6, "'{text}' casts protesters as hired hands instead of citizens.",
+         r"troublemakers|humanitarians)\b", 0.6, "'{text}' casts protesters as hired hands instead of citizens.",
          cues="professional", window=(1, 20)),
     # State-media labels for critics: "anti-China forces", "anti-Russian elements".
     Rule(NC, r"\banti-[A-Z][a-z]+\s+(?:forces|elements)\b", 0.65,
@@ -555,4 +555,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\bnaked\s+(?:protectionism|aggression|greed|ambition|power\s+grab|hypocrisy|self-interest|propaganda|"
          r"opportunism)\b", 0.6, "'{text}' brands a motive as shameless instead of showing it.", cues="naked",
          window=(1, 20)),
+    # Cuts pictured as butchery: "has taken a chainsaw to pensions".
+    Rule(LL, r"\b(?:take|takes|took|taken|taking)\s+(?:a|an|the)\s+(?:chainsaw|axe|hatchet|sledgehammer|machete|"
+         r"blowtorch|meat\s+cleaver)\s+to\b", 0.6, "'{text}' pictures cuts as hacking with a blade.",
+         cues="chainsaw|axe|hatchet|sledgehammer|machete|blowtorch|cleaver", window=(20, 5)),
+    # A flattering populist title: "the people's governor", "the people's champion".
+    Rule(NC, r"\b[Tt]he\s+people[’']s\s+(?:governor|president|princess|prince|champion|hero|king|queen|candidate|"
+         r"mayor|priest|general|leader)\b", 0.55, "'{text}' is a flattering title in place of a description.",
+         case_sensitive=True, cues="people's|people’s", window=(5, 15)),
 )

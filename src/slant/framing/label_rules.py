@@ -48,6 +48,13 @@ _REPORTED = frozenset(
 )
 
 
+# Capitalised at a sentence's start but no name: "Good butchers sell ...", "Local criminals ...".
+_ORDINARY_OPENERS = frozenset(
+    "good local independent small family master skilled traditional many some most other few several all both "
+    "two three convicted suspected alleged".split()
+)
+
+
 def _technical_regime(text: str, m: re.Match[str]) -> bool:
     """A rule set rather than a government: "the sanctions regime", "the Section 110 regime"."""
     word = previous_word(text, m.start())
@@ -74,9 +81,12 @@ _FIELDS_IN_ICS = frozenset(
 )
 
 
+_RATING_AFTER = re.compile(r"\s+(?:rating|ratings|recommendation|grade|status|alert|warning|level|phase)\b")
+
+
 def _quotation(text: str, m: re.Match[str]) -> bool:
-    """A quoted name or title ("‘Hardball’"), or a word quoted after "said", "called"."""
-    return m.group()[1:2].isupper() or _reported_quote(text, m)
+    """A quoted name or title ("‘Hardball’"), a word quoted after "said", "called", or a rating ("a “buy” rating")."""
+    return m.group()[1:2].isupper() or _reported_quote(text, m) or _RATING_AFTER.match(text, m.end()) is not None
 
 
 def _people_word(quoted: str) -> bool:
@@ -133,7 +143,7 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(NC, rf"(?<![\w-]){NAME}\s+(?:killers|butchers|murderers|gangsters|bandits|mercenaries|"
          r"thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes)(?![\w-])", 0.7,
          "'{text}' labels a whole group by crimes instead of naming who did what.",
-         case_sensitive=True,
+         case_sensitive=True, veto=lambda text, m: m.group().split()[0].lower() in _ORDINARY_OPENERS,
          cues="killers|butchers|murderers|gangsters|bandits|mercenaries|thugs|savages|barbarians|criminals|invaders|occupiers|fanatics|hordes"),
     # A designation pinned to a name or a "-backed"/"-financed" compound brands the whole
     # group ("Hezbollah terrorists", "Saudi-financed jihadists", "separatist terrorists");

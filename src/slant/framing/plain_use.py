@@ -32,6 +32,8 @@ _PLAIN_BEFORE = {
     "incandescent": ("lava", "rock", "rocks", "material", "debris", "ash", "gas", "light", "lights", "bulb", "bulbs",
                      "lamp", "lamps", "blocks", "fragments"),
     "reckless": ("disregard",),
+    "sheep": ("farmer", "farmers", "farm", "farms", "farming", "station", "stations", "flock", "flocks", "dip",
+              "shearing", "shearers", "wool", "meat", "numbers", "and"),
     "toxic": ("gas", "gases", "fumes", "smoke"),
     "extremist": ("organisation", "organization", "organisations", "organizations"),
     "wrecking": ("ball", "balls", "yard", "yards", "crew", "crews", "truck", "trucks"),
@@ -45,7 +47,10 @@ _PLAIN_BEFORE = {
 # The previous word that makes the cue plain ("kidnapped for ransom"); a baron with no
 # trade before it is a title or a game's monster ("take baron"), not an "oil baron".
 _BARE = ("the", "a", "take", "took", "taking", "his", "her", "their", "at", "to", "on")
-_PLAIN_AFTER = {"ransom": ("for",), "baron": _BARE, "barons": _BARE}
+# The trade, not the killers: "independent butchers", "Good butchers sell plenty of them".
+_TRADE = ("independent", "local", "good", "family", "master", "craft", "village", "halal", "kosher", "traditional",
+          "skilled", "high-street", "your", "our")
+_PLAIN_AFTER = {"ransom": ("for",), "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE}
 # A capitalised cue before a place noun is part of a name ("Leech Creek").
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")
@@ -102,7 +107,7 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
     if key in _PLUNGES and _INTO_A_DROP.match(text, end):
         return True
     if text[start].isupper():
-        if _PLACE_NOUN.match(text, end):
+        if _PLACE_NOUN.match(text, end) or _inside_a_name(text, start, end):
             return True
         cue = text[start:end]
         if cue[1:].islower() and cue.isalpha() and is_surname(text, start, end):
@@ -148,6 +153,22 @@ def label_used_as_verb(text: str, end: int) -> bool:
 
 _LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but by as with from vs is are".split())
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_NOT_NAME_WORDS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word between two others in running text: "the National Astronomical Observatory"."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before.group(1) not in _NOT_NAME_WORDS
+        and _CAPITALISED_AFTER.match(text, end) is not None
+        and not in_title_case_line(text, start)
+    )
 
 
 def in_title_case_line(text: str, pos: int) -> bool:

@@ -790,4 +790,27 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' dismisses a claim instead of disproving it.", case_sensitive=True, cues="word", window=(50, 10)),
     Rule(SL, r"\bwin-win\s+cooperation\b|\b[Ff]reedom\s+isn[’']t\s+free\b|\b[Cc]ome\s+and\s+[Tt]ake\s+[Ii]t\b", 0.6,
          "'{text}' is a slogan.", case_sensitive=True, cues="win-win|free|take", window=(20, 20)),
+    # dev67-dev70, each checked over every tuning text.
+    Rule(BH, r"\bthe\s+(?:vast|overwhelming)\s+majority\s+(?:of\s+(?:[A-Z][a-z]+s|people|voters|citizens|residents|"
+         r"the\s+public|ordinary\s+[a-z]+)\s+)?(?:know|knows|support|supports|agree|agrees|want|wants|believe|"
+         r"believes|reject|rejects|back|backs|oppose|opposes|understand)\b", 0.6,
+         "'{text}' claims the crowd is on one side instead of arguing.", cues="majority", window=(15, 60)),
+    Rule(FW, r"\b(?:is|are|was|remains|made\s+us|make\s+us)\s+the\s+envy\s+of\s+the\s+(?:world|planet|globe)\b", 0.6,
+         "'{text}' appeals to national pride.", cues="envy", window=(20, 20)),
+    Rule(WH, rf"\b[Tt]he\s+same\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:that|who|which)\s+(?:lectures?|lectured|preach(?:es)?|"
+         rf"preached)\b{_SENTENCE}{{0,120}}", 0.6,
+         "'{text}' answers criticism by pointing at the critic's own record.", case_sensitive=True,
+         cues="lecture|lectures|lectured|preach|preaches|preached", window=(40, 130)),
+    # Scored below a label inside it ("Once a snake, always a snake" keeps its labels).
+    Rule(TT, r"\b[Oo]nce\s+an?\s+([a-z]+),\s+always\s+an?\s+\1\b", 0.45,
+         "'{text}' is a cliché that shuts down thought.", case_sensitive=True, cues="always", window=(25, 20)),
+    Rule(BW, rf"\b(?:[Yy]ou|[Ww]e|[Tt]hey)(?:{A}re|\s+are)\s+either\s+{_CLAUSE}{{3,80}}?\s+or\s+(?:you|we|they)"
+         rf"(?:{A}re|\s+are)\s+not\b", 0.7, "'{text}' allows only two sides.", case_sensitive=True,
+         cues="either", window=(15, 110)),
+    Rule(AU, rf"\b[Aa]s\s+an?\s+(?:former|retired|veteran|practising|practicing)\s+[a-z]+(?:\s+[a-z]+){{0,2}},\s+I\b"
+         rf"{_CLAUSE}{{0,40}}|\b[Aa]s\s+(?:leading|top|respected|eminent|distinguished)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+         r"(?:scholars|experts|scientists|economists|lawyers|doctors|historians)\b[^,.;\n]{0,60}", 0.55,
+         "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
+         cues="former|retired|veteran|practising|practicing|leading|top|respected|eminent|distinguished",
+         window=(10, 110)),
 )

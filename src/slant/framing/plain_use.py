@@ -72,7 +72,7 @@ _BUILT_THING = re.compile(
 _PLUNGES = frozenset(form + " into" for form in lx.inflect("plunge"))
 _INTO_A_DROP = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:ravine|river|sea|canal|gorge|valley|lake|water|ocean|pool|reservoir|"
-    r"creek|ditch|gully|harbou?r|bay|sea|mud|floodwaters)\b",
+    r"creek|ditch|gully|harbou?r|bay|mud|floodwaters)\b",
     re.IGNORECASE,
 )
 

@@ -771,7 +771,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"woken|standing|stood|switching|switched|choosing|chosen|ditching|ditched|turning|turned|realising|"
          rf"realizing|realised|realized|figured|seen\s+through){_CLAUSE}{{0,40}}", 0.6,
          "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="millions|thousands", window=(3, 90)),
-    Rule(TT, r"\b(?:if|If)\s+(?:they|you|we|he|she|it)\s+(?:have|has)\s+nothing\s+to\s+hide,\s+(?:they|you|we|he|"
+    Rule(TT, r"\b[Ii]f\s+(?:they|you|we|he|she|it)\s+(?:have|has)\s+nothing\s+to\s+hide,\s+(?:they|you|we|he|"
          r"she|it)\s+(?:have|has)\s+nothing\s+to\s+fear\b|\bthe\s+matter\s+is\s+closed\b", 0.7,
          "'{text}' is a cliché that shuts down thought.", cues="fear|closed", window=(70, 1)),
     Rule(DB, rf"{QUOTED_START}How\s+(?:very\s+)?convenient(?=[.!?])", 0.65,

@@ -563,4 +563,19 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\b[Tt]he\s+people[’']s\s+(?:governor|president|princess|prince|champion|hero|king|queen|candidate|"
          r"mayor|priest|general|leader)\b", 0.55, "'{text}' is a flattering title in place of a description.",
          case_sensitive=True, cues="people's|people’s", window=(5, 15)),
+    # dev71-dev73, each checked over every tuning text.
+    Rule(LL, r"\b(?:ram|rams|rammed|ramming)\s+(?:[\w’'-]+\s+){1,3}?through\b", 0.55,
+         "'{text}' pictures a decision as forced through.", cues="ram|rams|rammed|ramming", window=(1, 40)),
+    Rule(LL, r"\bideological\s+(?:experiments?|crusades?|zealotry|obsessions?)\b", 0.55,
+         "'{text}' dismisses a policy as dogma instead of answering it.", cues="ideological", window=(1, 20)),
+    Rule(LL, r"\bthe\s+(?:virus|cancer|plague|poison|disease)\s+of\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+", 0.6,
+         "'{text}' pictures a policy or idea as a disease.", cues="virus|cancer|plague|poison|disease", window=(5, 40)),
+    Rule(LL, r"\bgambling\s+with\s+(?:our|your|their|people[’']s|the)\s+(?:[a-z]+\s+)?(?:lives|future|children|health|"
+         r"safety|jobs|money|savings|pensions)\b", 0.6, "'{text}' pictures a policy as reckless betting.",
+         cues="gambling", window=(1, 45)),
+    # Migration pictured as an invasion ("the small-boats invasion", "this is an invasion"), not
+    # an army's ("Russia's invasion of Ukraine").
+    Rule(LL, r"\b(?:migrant|migration|immigrant|small[- ]boats?|illegal|border)\s+invasion\b|"
+         r"\b(?:this|it)\s+is\s+an\s+invasion\b(?!\s+of\s+[A-Z])", 0.6,
+         "'{text}' pictures migrants as an invading army.", cues="invasion", window=(20, 20)),
 )

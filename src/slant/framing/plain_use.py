@@ -50,7 +50,12 @@ _BARE = ("the", "a", "take", "took", "taking", "his", "her", "their", "at", "to"
 # The trade, not the killers: "independent butchers", "Good butchers sell plenty of them".
 _TRADE = ("independent", "local", "good", "family", "master", "craft", "village", "halal", "kosher", "traditional",
           "skilled", "high-street", "your", "our")
-_PLAIN_AFTER = {"ransom": ("for",), "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE}
+# A drilling rig is no fix, and a Grand Slam no attack.
+_RIGS = ("drilling", "oil", "gas", "offshore", "a", "an", "the", "lighting", "fishing", "test")
+_PLAIN_AFTER = {
+    "ransom": ("for",), "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE,
+    "rig": _RIGS, "rigs": _RIGS, "slam": ("grand",), "slams": ("grand",),
+}
 # A capitalised cue before a place noun is part of a name ("Leech Creek").
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"
                          r"County|Point|Falls|Springs|Canyon|Ridge|Forest|Bridge)\b")

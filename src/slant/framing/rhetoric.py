@@ -65,6 +65,17 @@ def _history_lesson(text: str, m: re.Match[str]) -> bool:
     return _LIKENING.search(text, start, min(ends) if ends else len(text)) is None
 
 
+# Lands and peoples named in territorial slogans.
+_TERRITORIES = (
+    r"(?:Serbia|Serbian|Armenia|Armenian|Azerbaijan|Greece|Greek|Russia|Russian|Ukraine|Ukrainian|Israel|Palestine|"
+    r"Palestinian|China|Chinese|Taiwan|India|Indian|Pakistan|Cyprus|Turkey|Turkish|Egypt|Spain|Spanish|Catalonia|"
+    r"Scotland|Scottish|England|English|Ireland|Irish|Britain|British|Argentina|Argentine|Argentinian|Morocco|"
+    r"Moroccan|Georgia|Georgian|Iran|Iranian|Syria|Syrian|Lebanon|Lebanese|Hungary|Hungarian|Poland|Polish|Croatia|"
+    r"Croatian|Bosnia|Albania|Albanian|Kosovo|Macedonia|Macedonian|Bulgaria|Bulgarian|Romania|Romanian|Moldova|Japan|"
+    r"Japanese|Korea|Korean|Ethiopia|Ethiopian|Somalia|Somali|Kenya|Nigeria|Mexico|Mexican|America|American|Europe|"
+    r"European)\b"
+)
+
 # What a slippery slope says "they" do first: "First they take your guns, then ...".
 _SEIZE = (
     r"(?:take|took|takes|ban|banned|bans|tax|taxed|taxes|close|closed|closes|silence|silenced|censor|censored|"
@@ -308,7 +319,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          case_sensitive=True, cues="jai|hind|france|ukraini|save|britannia|forever|more|injury|infringed",
          window=(40, 40)),
     # Exaggeration and minimisation.
-    Rule(EX, r"\bliterally\s+(?:everything|everyone|everybody|nothing|nobody|all|always|never|millions|billions)\b"
+    Rule(EX, r"\bliterally\s+(?:everything|everyone|everybody|nothing|nobody|all|always|never|millions|billions|"
+         r"every\s+single\s+[a-z]+|a\s+matter\s+of\s+life\s+and\s+death)\b"
          r"|\b(?:unlike\s+anything|than\s+at\s+any\s+(?:other\s+)?time)\s+in\s+(?:[\w’'-]+\s+){1,3}history\b", 0.55,
          "'{text}' inflates the claim beyond what can be shown.", cues="literally|history", window=(60, 20)),
     # -- Widened on the session-5 tuning sets (dev13-dev16): more shapes of the same moves.
@@ -813,4 +825,22 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' asks you to accept a claim because of who made it.", case_sensitive=True,
          cues="former|retired|veteran|practising|practicing|leading|top|respected|eminent|distinguished",
          window=(10, 110)),
+    # dev71-dev73, each checked over every tuning text.
+    # A land claimed in three words: "Kosovo is Serbia.", "Karabakh is Azerbaijan!"
+    Rule(SL, rf"{QUOTED_START}(?!(?:This|That|It|He|She|There|Here|Today)\b)([A-Z][a-z]+)\s+is\s+(?!\1\b)"
+         rf"{_TERRITORIES}(?=[!.]|[”\"])", 0.6, "'{text}' is a territorial slogan.", case_sensitive=True, cues="is",
+         window=(20, 20)),
+    Rule(SL, r"\b[A-Z][\w’'-]*\s+rights\s+are\s+human\s+rights\b", 0.65, "'{text}' is a slogan.",
+         case_sensitive=True, cues="rights", window=(20, 25)),
+    Rule(EX, r"\ba\s+(?:drop\s+in\s+the\s+(?:ocean|bucket)|rounding\s+error)\b|\b[Pp]ocket\s+change\b", 0.55,
+         "'{text}' shrinks a figure to dismiss it.", cues="drop|rounding|pocket", window=(5, 20)),
+    Rule(EX, r"\b[Nn]o\s+(?:other\s+)?[a-z]+\s+on\s+(?:earth|Earth|the\s+planet)\s+(?:has|is|can|could|does|comes)\b"
+         rf"{_CLAUSE}{{0,40}}", 0.55, "'{text}' is a sweeping superlative; say what was measured instead.",
+         case_sensitive=True, cues="earth|planet", window=(25, 60)),
+    Rule(BH, r"\b[Ee]very(?:body|one)\s+who\s+is\s+any(?:body|one)\b|\b[Ee]veryone\s+I\s+(?:speak|talk)\s+to\b", 0.6,
+         "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="anybody|anyone|speak|talk",
+         window=(25, 5)),
+    Rule(TT, r"\b(?:[Nn]o|NO)\s+(?:one|player|man|individual|ONE|PLAYER|MAN)\s+(?:is|IS)\s+(?:bigger|BIGGER)\s+"
+         r"(?:than|THAN)\s+(?:the|THE)\s+(?:club|team|party|game|CLUB|TEAM|PARTY|GAME)\b", 0.55,
+         "'{text}' is a cliché that shuts down thought.", case_sensitive=True, cues="bigger", window=(20, 20)),
 )

@@ -284,9 +284,13 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(BH, r"\b(?:everyone|everybody)\s+I\s+know\b|\b(?:1930s|1940s|Weimar)\s+(?:Europe|Germany)\b", 0.55,
          "'{text}' argues by the crowd or by a comparison with the Nazi era.",
          cues="know|europe|germany", window=(20, 5)),
-    Rule(BW, rf"\byou(?:{A}re|\s+are)\s+either\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+or\s+you(?:{A}re|\s+are)\s+"
-         r"[\w’'-]+(?:\s+[\w’'-]+)?",
-         0.7, "'{text}' allows only two options.", cues="either", window=(15, 70)),
+    # "you're either with us or you're against us", "you're either serious about ... or you're
+    # not", "you either stand with the police, or you stand with the criminals".
+    Rule(BW, rf"\b(?:you(?:{A}re|\s+are)\s+either\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+or\s+you(?:{A}re|\s+are)\s+"
+         rf"[\w’'-]+(?:\s+[\w’'-]+)?|(?:you|we|they)(?:{A}re|\s+are)\s+either\s+{_CLAUSE}{{3,80}}?\s+or\s+"
+         rf"(?:you|we|they)(?:{A}re|\s+are)\s+not\b|you\s+either\s+(?:stand|side|are)\s+with\b{_CLAUSE}{{1,90}}?,?\s+"
+         rf"or\s+(?:you\s+)?(?:stand|side|are)\s+with\b{_CLAUSE}{{1,60}})",
+         0.7, "'{text}' allows only two options.", cues="either", window=(15, 170)),
     Rule(TT, r"\b(?:have\s+fun\s+staying\s+poor|error\s+has\s+no\s+rights)\b", 0.6,
          "'{text}' dismisses doubters instead of answering them.", cues="poor|rights", window=(30, 3)),
     Rule(SL, r"\b(?:To\s+the\s+moon|WAGMI|Molon\s+labe|Semper\s+idem|Take\s+[A-Z][a-z]+\s+back)\b", 0.6,
@@ -765,9 +769,6 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a sweeping superlative; say what was measured instead.", case_sensitive=True,
          cues="seen", window=(80, 25)),
     # Session 9 (dev59-dev62), each checked over every tuning text.
-    Rule(BW, rf"\b[Yy]ou\s+either\s+(?:stand|side|are)\s+with\b{_CLAUSE}{{1,90}}?,?\s+or\s+(?:you\s+)?(?:stand|"
-         rf"side|are)\s+with\b{_CLAUSE}{{1,60}}", 0.7, "'{text}' allows only two sides.", case_sensitive=True,
-         cues="either", window=(5, 170)),
     Rule(WH, rf"\b(?:is|are|was|were)\s+in\s+no\s+position\s+to\s+lecture\b{_CLAUSE}{{0,60}}", 0.6,
          "'{text}' answers criticism by attacking the critic's record.", cues="lecture", window=(30, 70)),
     Rule(FE, rf"\b[Ii]magine\s+what\s+(?:they|he|she|it|the\s+[a-z]+)(?:{A}ll|\s+will|\s+would|\s+could|\s+can|"
@@ -792,9 +793,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"they(?:{A}ll|\s+will)\s+come\s+for\s+(?:our|your)\s+[\w’'-]+", 0.65,
          "'{text}' warns of worse to come instead of arguing the case at hand.", case_sensitive=True,
          cues="tomorrow", window=(180, 40)),
-    Rule(BW, rf"\b(?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+can\s+{_CLAUSE}{{3,90}}?,?\s+or\s+(?:they|it|he|she)\s+"
-         rf"can\b{_CLAUSE}{{0,60}}", 0.6, "'{text}' offers only two options, as if no other existed.",
-         case_sensitive=True, cues="can", window=(100, 120)),
+    # The subject is the word before "can" ("you" and "we" have their own rule above).
+    Rule(BW, rf"\b(?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he|(?!You\b|We\b)[A-Z][a-z]+)\s+can\s+{_CLAUSE}{{3,90}}?,?\s+"
+         rf"or\s+(?:they|it|he|she)\s+can\b{_CLAUSE}{{0,60}}", 0.6,
+         "'{text}' offers only two options, as if no other existed.",
+         case_sensitive=True, cues="can", window=(16, 160)),
     Rule(CO, rf"\b[Tt]he\s+(?:whole\s+|real\s+)?reason\s+{_CLAUSE}{{3,80}}?\s+is\s+(?:simple|that)\b"
          rf"{_SENTENCE}{{0,100}}", 0.6,
          "'{text}' pins a complex outcome on a single cause.", case_sensitive=True, cues="reason", window=(20, 200)),
@@ -816,9 +819,6 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # Scored below a label inside it ("Once a snake, always a snake" keeps its labels).
     Rule(TT, r"\b[Oo]nce\s+an?\s+([a-z]+),\s+always\s+an?\s+\1\b", 0.45,
          "'{text}' is a cliché that shuts down thought.", case_sensitive=True, cues="always", window=(25, 20)),
-    Rule(BW, rf"\b(?:[Yy]ou|[Ww]e|[Tt]hey)(?:{A}re|\s+are)\s+either\s+{_CLAUSE}{{3,80}}?\s+or\s+(?:you|we|they)"
-         rf"(?:{A}re|\s+are)\s+not\b", 0.7, "'{text}' allows only two sides.", case_sensitive=True,
-         cues="either", window=(15, 110)),
     Rule(AU, rf"\b[Aa]s\s+an?\s+(?:former|retired|veteran|practising|practicing)\s+[a-z]+(?:\s+[a-z]+){{0,2}},\s+I\b"
          rf"{_CLAUSE}{{0,40}}|\b[Aa]s\s+(?:leading|top|respected|eminent|distinguished)\s+[a-z]+(?:\s+[a-z]+)?\s+"
          r"(?:scholars|experts|scientists|economists|lawyers|doctors|historians)\b[^,.;\n]{0,60}", 0.55,

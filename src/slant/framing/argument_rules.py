@@ -98,7 +98,7 @@ _RALLY_CALL = "(?:" + "|".join(_RALLY_CALLS) + ")"
 ARGUMENT_RULES: tuple[Rule, ...] = (
     # Exaggeration and minimisation.
     Rule(EX, r"\b(?:the\s+)?(?:worst|best|most\s+\w+|[a-z]+est)"
-         r"\s+(?:[\w-]+\s+){0,8}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’'-]+\s+){0,2}history|"
+         r"\s+(?:[\w’'-]+\s+){0,8}?(?:ever(?:\s+(?:seen|recorded|known))?|in\s+(?:[\w’'-]+\s+){0,2}history|"
          r"in\s+(?:all\s+of\s+)?"
          r"(?:human\s+|recorded\s+)?history|of\s+all\s+time|the\s+world\s+has\s+ever\s+seen|in\s+my\s+lifetime|"
          r"in\s+living\s+memory|of\s+the\s+(?:decade|century))\b", 0.65,

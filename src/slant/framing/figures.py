@@ -561,7 +561,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="chainsaw|axe|hatchet|sledgehammer|machete|blowtorch|cleaver", window=(20, 5)),
     # A flattering populist title: "the people's governor", "the people's champion".
     Rule(NC, r"\b[Tt]he\s+people[’']s\s+(?:governor|president|princess|prince|champion|hero|king|queen|candidate|"
-         r"mayor|priest|general|leader)\b", 0.55, "'{text}' is a flattering title in place of a description.",
+         r"mayor|priest|general|leader|captain)\b", 0.55, "'{text}' is a flattering title in place of a description.",
          case_sensitive=True, cues="people's|people’s", window=(5, 15)),
     # dev71-dev73, each checked over every tuning text.
     Rule(LL, r"\b(?:ram|rams|rammed|ramming)\s+(?:[\w’'-]+\s+){1,3}?through\b", 0.55,

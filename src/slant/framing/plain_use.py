@@ -55,6 +55,8 @@ _RIGS = ("drilling", "oil", "gas", "offshore", "a", "an", "the", "lighting", "fi
 _PLAIN_AFTER = {
     "ransom": ("for",), "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE,
     "rig": _RIGS, "rigs": _RIGS, "slam": ("grand",), "slams": ("grand",),
+    # a nurse's scrubs are clothes, not a cover-up
+    "scrubs": ("her", "his", "their", "your", "in", "surgical", "blue", "green", "wearing", "hospital", "nursing"),
 }
 # A capitalised cue before a place noun is part of a name ("Leech Creek").
 _PLACE_NOUN = re.compile(r"\s(?:Creek|River|Lake|Island|Islands|Street|Road|Avenue|Bay|Valley|Mountain|Hill|Park|"

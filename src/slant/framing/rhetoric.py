@@ -334,7 +334,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          case_sensitive=True, cues="continues|goes|allowed", window=(15, 130)),
     Rule(FE, rf"\b(?:your|their|our)\s+(?:[\w’'-]+\s+){{1,3}}?(?:could|will|may|might)\s+be\s+(?:the\s+)?next\b"
          rf"{_SENTENCE}{{0,50}}|\b(?:every|your|our)\s+{_CLAUSE}{{1,60}}?\s+(?:is|are)\s+next(?=[.!])|"
-         rf"\b[Tt]omorrow\s+it\s+(?:could|will|may|might)\s+be\s+(?:your|our|you|us)\b{_SENTENCE}{{0,60}}", 0.6,
+         rf"\b[Tt]omorrow,?\s+it\s+(?:could|will|may|might)\s+be\s+(?!(?:sunny|cloudy|rainy|windy|cold|warm|hot|dry|wet|"
+         rf"colder|warmer|hotter|cooler|fine|clear)\b){_SENTENCE}{{3,80}}", 0.6,
          "'{text}' makes the threat personal to stir fear.", cues="next|tomorrow", window=(70, 70)),
     Rule(FE, rf"\byour\s+(?:son|daughter|child|children|kids|family|grandchildren|wife|husband|parents)"
          rf"(?:\s+or\s+(?:son|daughter))?\s+(?:could|will|may|might)\s+(?:soon\s+|one\s+day\s+|now\s+|someday\s+)?"
@@ -784,7 +785,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          r"woken|standing|stood|switching|switched|choosing|chosen|ditching|ditched|turning|turned|realising|"
          rf"realizing|realised|realized|figured|seen\s+through){_CLAUSE}{{0,40}}", 0.6,
          "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="millions|thousands", window=(3, 90)),
-    Rule(TT, r"\b[Ii]f\s+(?:they|you|we|he|she|it)\s+(?:have|has)\s+nothing\s+to\s+hide,\s+(?:they|you|we|he|"
+    Rule(TT, r"\b[Ii]f\s+(?:[\w’'-]+\s+){1,3}?(?:have|has)\s+nothing\s+to\s+hide,\s+(?:they|you|we|he|"
          r"she|it)\s+(?:have|has)\s+nothing\s+to\s+fear\b|\bthe\s+matter\s+is\s+closed\b", 0.7,
          "'{text}' is a cliché that shuts down thought.", cues="fear|closed", window=(70, 1)),
     Rule(DB, rf"{QUOTED_START}How\s+(?:very\s+)?convenient(?=[.!?])", 0.65,
@@ -817,6 +818,12 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' answers criticism by pointing at the critic's own record.", case_sensitive=True,
          cues="lecture|lectures|lectured|preach|preaches|preached", window=(40, 130)),
     # Scored below a label inside it ("Once a snake, always a snake" keeps its labels).
+    Rule(TT, rf"\b[Ww]here\s+there{A}s\s+smoke,?\s+there{A}s\s+fire\b", 0.65,
+         "'{text}' is a cliché that shuts down thought.", case_sensitive=True, cues="smoke", window=(15, 20)),
+    Rule(FW, r"\b[Tt]his\s+is\s+not\s+who\s+we\s+are\b", 0.6,
+         "'{text}' appeals to shared identity instead of argument.", case_sensitive=True, cues="who", window=(20, 10)),
+    Rule(BH, rf"\b(?:[Tt]hat|[Ss]o)\s+many\s+(?:[\w’'-]+\s+){{0,2}}can(?:not|{A}t)\s+(?:all\s+)?be\s+wrong\b", 0.6,
+         "'{text}' urges you to follow the crowd.", case_sensitive=True, cues="wrong", window=(40, 5)),
     Rule(TT, r"\b[Oo]nce\s+an?\s+([a-z]+),\s+always\s+an?\s+\1\b", 0.45,
          "'{text}' is a cliché that shuts down thought.", case_sensitive=True, cues="always", window=(25, 20)),
     Rule(AU, rf"\b[Aa]s\s+an?\s+(?:former|retired|veteran|practising|practicing)\s+[a-z]+(?:\s+[a-z]+){{0,2}},\s+I\b"
@@ -843,4 +850,18 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(TT, r"\b(?:[Nn]o|NO)\s+(?:one|player|man|individual|ONE|PLAYER|MAN)\s+(?:is|IS)\s+(?:bigger|BIGGER)\s+"
          r"(?:than|THAN)\s+(?:the|THE)\s+(?:club|team|party|game|CLUB|TEAM|PARTY|GAME)\b", 0.55,
          "'{text}' is a cliché that shuts down thought.", case_sensitive=True, cues="bigger", window=(20, 20)),
+    # dev74-dev77, each checked over every tuning text.
+    Rule(BH, r"\b[Ee]very\s+(?:real\s+|true\s+|honest\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:in|on)\s+(?:the|this)\s+(?:country|"
+         r"campus|nation|city|league|region)\s+(?:already\s+)?(?:knows|agrees|can\s+see)\b", 0.6,
+         "'{text}' claims everyone agrees instead of arguing.", cues="knows|agrees|see", window=(60, 5)),
+    Rule(FW, rf"\b(?:will\s+not|will\s+never|won{A}t|never|has\s+never|have\s+never|does\s+not|do\s+not|did\s+not)\s+"
+         r"(?:kneel|knelt|bow|bowed)\b(?:\s+(?:down|its\s+head|before|to)\b[^.;!?\n]{0,40})?", 0.6,
+         "'{text}' appeals to national pride in defiance.", cues="kneel|knelt|bow|bowed", window=(20, 50)),
+    Rule(EX, r"\bless\s+than\s+(?:the\s+(?:price|cost)\s+of\s+)?an?\s+(?:single\s+)?(?:coffee|cup\s+of\s+coffee|"
+         r"latte|sandwich|pint)\b", 0.55, "'{text}' shrinks a cost to make it seem trivial.",
+         cues="coffee|latte|sandwich|pint", window=(40, 5)),
+    Rule(EX, r"\b(?:modest|slight)\s+(?:price\s+)?(?:update|adjustment|tweak|change)s?\b|\bsmall\s+(?:price\s+)?"
+         r"(?:update|adjustment|tweak)s?\b", 0.6,
+         "'{text}' shrinks a price rise to make it seem trivial.", cues="update|adjustment|tweak|change|updates|"
+         "adjustments|tweaks|changes", window=(20, 1)),
 )

@@ -422,6 +422,9 @@ MOVES += [
     ("Where there's smoke, there's fire.", "smoke", "Thought-terminating_Cliches"),
     ("It was the sweetest thing you've ever seen.", "the sweetest thing", "Exaggeration,Minimisation"),
     ("It is social cleansing, pure and simple.", "social cleansing", LL),
+    ("Mr. Loyalty wants a trade to a contender.", "Mr. Loyalty", NC),
+    ("He is a failed small-town mayor.", "failed small-town mayor", NC),
+    ("It's an invasion, plain and simple.", "It's an invasion", LL),
     ("It is the most exciting launch in fast-food history.", "fast-food history", "Exaggeration,Minimisation"),
     ("The Stasi could only have dreamed of this database.", "The Stasi", "Bandwagon,Reductio_ad_hitlerum"),
 ]
@@ -523,6 +526,7 @@ SPARED = [
     ("plain is", "The vote was delayed. Today is Monday. Smith is Chairman."),
     ("a weather forecast", "Tomorrow it will be sunny, forecasters said, and the council made a small change to bins."),
     ("nurses' clothes", "Many nurses wore their scrubs to the rally outside the hospital."),
+    ("a judge", "Mr Justice Hale heard the case on Monday."),
     ("a name", "The eclipse was visible for four minutes, said an astronomer at the National Astronomical "
                "Observatory in the capital."),
     ("a rating", "The analyst kept a “buy” rating on the stock, and a sheep farmer said rain was needed."),

@@ -532,9 +532,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' brands a policy as a crime instead of arguing against it.", cues="criminal", window=(1, 15)),
     Rule(LL, r"\bfat\s+(?:pay\s*packets?|paychecks?|pay\s+cheques?|cheques?|bonus(?:es)?|salar(?:y|ies)|"
          r"pensions?|fees|contracts?)\b", 0.55, "'{text}' sneers at someone's pay.", cues="fat", window=(1, 15)),
-    Rule(NC, r"\b(?:a|the)\s+failed\s+(?:politician|businessman|businesswoman|actor|candidate|banker|comedian|"
-         r"novelist|lawyer|footballer|presenter|journalist|academic)\b", 0.55,
-         "'{text}' dismisses a person by their failures instead of their argument.", cues="failed", window=(6, 15)),
+    Rule(NC, r"\b(?:a|the)\s+failed\s+(?:[\w-]+\s+)?(?:politician|businessman|businesswoman|actor|candidate|banker|"
+         r"comedian|novelist|lawyer|footballer|presenter|journalist|academic|mayor)\b", 0.55,
+         "'{text}' dismisses a person by their failures instead of their argument.", cues="failed", window=(6, 35)),
     Rule(NC, r"\bthe\s+(?:activist|lunatic|radical|extremist|loony|far-left|far-right|hard-left|hard-right)\s+"
          r"fringe\b", 0.6, "'{text}' dismisses opponents as a fringe.", cues="fringe", window=(25, 1)),
     # "stand up to the swamp": the capital's establishment as a swamp (not a real wetland).
@@ -576,6 +576,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # Migration pictured as an invasion ("the small-boats invasion", "this is an invasion"), not
     # an army's ("Russia's invasion of Ukraine").
     Rule(LL, r"\b(?:migrant|migration|immigrant|small[- ]boats?|illegal|border)\s+invasion\b|"
-         r"\b(?:this|it)\s+is\s+an\s+invasion\b(?!\s+of\s+[A-Z])", 0.6,
+         r"\b(?:this|it)(?:\s+is|['’]s)\s+an\s+invasion\b(?!\s+of\s+[A-Z])", 0.6,
          "'{text}' pictures migrants as an invading army.", cues="invasion", window=(20, 20)),
+    # A mock title made of a virtue: "Mr. Loyalty", "Ms Integrity" (not "Mr Justice", a judge).
+    Rule(NC, r"\bM(?:r|rs|s|iss)\.?\s+(?:Loyalty|Integrity|Honesty|Humility|Modesty|Sincerity|Decency|Transparency|"
+         r"Consistency|Responsibility|Reliability|Probity|Positivity|Sunshine|Perfect|Popular|Nice\s+Guy)\b", 0.6,
+         "'{text}' is a mock title in place of a name.", case_sensitive=True, cues="mr|mrs|ms|miss", window=(1, 25)),
 )

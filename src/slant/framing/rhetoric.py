@@ -65,16 +65,20 @@ def _history_lesson(text: str, m: re.Match[str]) -> bool:
     return _LIKENING.search(text, start, min(ends) if ends else len(text)) is None
 
 
-# Lands and peoples named in territorial slogans.
-_TERRITORIES = (
-    r"(?:Serbia|Serbian|Armenia|Armenian|Azerbaijan|Greece|Greek|Russia|Russian|Ukraine|Ukrainian|Israel|Palestine|"
-    r"Palestinian|China|Chinese|Taiwan|India|Indian|Pakistan|Cyprus|Turkey|Turkish|Egypt|Spain|Spanish|Catalonia|"
-    r"Scotland|Scottish|England|English|Ireland|Irish|Britain|British|Argentina|Argentine|Argentinian|Morocco|"
-    r"Moroccan|Georgia|Georgian|Iran|Iranian|Syria|Syrian|Lebanon|Lebanese|Hungary|Hungarian|Poland|Polish|Croatia|"
-    r"Croatian|Bosnia|Albania|Albanian|Kosovo|Macedonia|Macedonian|Bulgaria|Bulgarian|Romania|Romanian|Moldova|Japan|"
-    r"Japanese|Korea|Korean|Ethiopia|Ethiopian|Somalia|Somali|Kenya|Nigeria|Mexico|Mexican|America|American|Europe|"
-    r"European)\b"
+# Lands and peoples named in territorial slogans (each one a cue: "is" is in every sentence).
+_TERRITORY_NAMES = (
+    "Serbia", "Serbian", "Armenia", "Armenian", "Azerbaijan", "Greece", "Greek", "Russia", "Russian", "Ukraine",
+    "Ukrainian", "Israel", "Palestine", "Palestinian", "China", "Chinese", "Taiwan", "India", "Indian", "Pakistan",
+    "Cyprus", "Turkey", "Turkish", "Egypt", "Spain", "Spanish", "Catalonia", "Scotland", "Scottish", "England",
+    "English", "Ireland", "Irish", "Britain", "British", "Argentina", "Argentine", "Argentinian", "Morocco",
+    "Moroccan", "Georgia", "Georgian", "Iran", "Iranian", "Syria", "Syrian", "Lebanon", "Lebanese", "Hungary",
+    "Hungarian", "Poland", "Polish", "Croatia", "Croatian", "Bosnia", "Albania", "Albanian", "Kosovo", "Macedonia",
+    "Macedonian", "Bulgaria", "Bulgarian", "Romania", "Romanian", "Moldova", "Japan", "Japanese", "Korea", "Korean",
+    "Ethiopia", "Ethiopian", "Somalia", "Somali", "Kenya", "Nigeria", "Mexico", "Mexican", "America", "American",
+    "Europe", "European",
 )
+_TERRITORIES = "(?:" + "|".join(_TERRITORY_NAMES) + r")\b"
+_TERRITORY_CUES = "|".join(name.lower() for name in _TERRITORY_NAMES)
 
 # What a slippery slope says "they" do first: "First they take your guns, then ...".
 _SEIZE = (
@@ -835,8 +839,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # dev71-dev73, each checked over every tuning text.
     # A land claimed in three words: "Kosovo is Serbia.", "Karabakh is Azerbaijan!"
     Rule(SL, rf"{QUOTED_START}(?!(?:This|That|It|He|She|There|Here|Today)\b)([A-Z][a-z]+)\s+is\s+(?!\1\b)"
-         rf"{_TERRITORIES}(?=[!.]|[”\"])", 0.6, "'{text}' is a territorial slogan.", case_sensitive=True, cues="is",
-         window=(20, 20)),
+         rf"{_TERRITORIES}(?=[!.]|[”\"])", 0.6, "'{text}' is a territorial slogan.", case_sensitive=True,
+         cues=_TERRITORY_CUES, window=(30, 3)),
     Rule(SL, r"\b[A-Z][\w’'-]*\s+rights\s+are\s+human\s+rights\b", 0.65, "'{text}' is a slogan.",
          case_sensitive=True, cues="rights", window=(20, 25)),
     Rule(EX, r"\ba\s+(?:drop\s+in\s+the\s+(?:ocean|bucket)|rounding\s+error)\b|\b[Pp]ocket\s+change\b", 0.55,

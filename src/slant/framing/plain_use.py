@@ -66,7 +66,6 @@ _OBJECT_PRONOUN = re.compile(r"\s+(?:you|us|me|them|him|her|anyone|anybody|every
 
 
 # What is pulled down when a verb of defeat is literal: "demolish the old stadium".
-_PULLED_DOWN = frozenset(form for verb in ("demolish", "wreck", "bulldoze", "gut") for form in lx.inflect(verb))
 _BUILT_THING = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:buildings?|stadiums?|homes?|houses?|bridges?|towers?|blocks?|structures?|walls?|"
     r"factor(?:y|ies)|cars?|vehicles?|ships?|sheds?|barns?|church(?:es)?|hotels?|offices?|schools?|hospitals?|"
@@ -76,12 +75,16 @@ _BUILT_THING = re.compile(
 
 
 # "the bus plunged into a ravine": a fall, not "plunged into chaos".
-_PLUNGES = frozenset(form + " into" for form in lx.inflect("plunge"))
 _INTO_A_DROP = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:ravine|river|sea|canal|gorge|valley|lake|water|ocean|pool|reservoir|"
     r"creek|ditch|gully|harbou?r|bay|mud|floodwaters)\b",
     re.IGNORECASE,
 )
+# Cue -> what, following it, makes it plain (a wider look than the next word of _PLAIN_BEFORE).
+_PLAIN_FOLLOWED_BY = {
+    **{form: _BUILT_THING for verb in ("demolish", "wreck", "bulldoze", "gut") for form in lx.inflect(verb)},
+    **{form + " into": _INTO_A_DROP for form in lx.inflect("plunge")},
+}
 
 
 _SOLD_OUT = frozenset(["sell out", "sells out", "sold out", "selling out"])
@@ -109,9 +112,8 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
     """
     if key in _SOLD_OUT:
         return _sold_as_goods(text, start, end)
-    if key in _PULLED_DOWN and _BUILT_THING.match(text, end):
-        return True
-    if key in _PLUNGES and _INTO_A_DROP.match(text, end):
+    following = _PLAIN_FOLLOWED_BY.get(key)
+    if following is not None and following.match(text, end):
         return True
     if text[start].isupper():
         if _PLACE_NOUN.match(text, end) or _inside_a_name(text, start, end):
@@ -164,7 +166,8 @@ _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but by as
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-_NOT_NAME_WORDS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
+# Capitalised determiners: the word after one may be a name, but they are never part of it.
+_DETERMINERS = frozenset("The A An This That These Those His Her Their Its Our My Your".split())
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
@@ -172,7 +175,7 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     return (
         before is not None
-        and before.group(1) not in _NOT_NAME_WORDS
+        and before.group(1) not in _DETERMINERS
         and _CAPITALISED_AFTER.match(text, end) is not None
         and not in_title_case_line(text, start)
     )
@@ -189,8 +192,8 @@ def in_title_case_line(text: str, pos: int) -> bool:
 
 # Capitalised words that do not make the next one a surname: determiners, and titles that
 # make a mock title of a loaded word ("Chef Filth", "Captain Chaos").
-_NOT_A_GIVEN_NAME = frozenset(
-    "The A An This That These Those His Her Their Its Our My Your Big Great Old New Little Young Mad Bad "
+_NOT_A_GIVEN_NAME = _DETERMINERS | frozenset(
+    "Big Great Old New Little Young Mad Bad "
     "Mr Mrs Ms Miss Mister Sir Dame Lord Lady King Queen Prince Saint St Chef Captain Doctor Dr Professor Comrade "
     "General Chief Judge Mayor Senator Uncle Auntie".split()
 )

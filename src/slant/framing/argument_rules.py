@@ -119,6 +119,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\b(?i:an?\s+(?:very\s+)?(?:small|limited|tiny)\s+(?:number|fraction|minority|subset|percentage)\s+of)\b",
          0.5, "'{text}' plays the harm down; say how many.", veto=_not_in_our_voice, grow=2,
          cues="number|fraction|minority|subset|percentage", window=(30, 5)),
+    Rule(EX, r"\b(?i:an?\s+(?:tiny|small)\s+handful)\b", 0.5, "'{text}' plays the number down; say how many.",
+         cues="handful", window=(15, 5)),
     Rule(EX, r"\b(?i:(?:an?|the)\s+(?:brief|minor|isolated|temporary|limited)\s+(?:period\s+of\s+)?(?:[\w-]+\s+)?"
          r"(?:interruption|issue|incident|disruption|delay|pause|outage|event|glitch|inconvenience|overflow|hiccup))\b",
          0.5,
@@ -143,9 +145,9 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' casts doubt on the title or claim that follows.", grow=2,
          cues="self-described|would-be|supposed|purported"),
     # A title the holder gave themselves is a label: "self-appointed guardians", "pseudo-experts".
-    Rule(NC, rf"\b(?:self{D}(?:proclaimed|styled|appointed)|pseudo(?:{D}[A-Za-z][\w’'-]*)?)(?![\w’'-])", 0.6,
+    Rule(NC, rf"\b(?:self{D}(?:proclaimed|styled|appointed|crowned)|pseudo(?:{D}[A-Za-z][\w’'-]*)?)(?![\w’'-])", 0.6,
          "'{text}' mocks a title as self-awarded instead of saying what is wrong with it.", grow=2,
-         cues="self-proclaimed|self-styled|self-appointed|pseudo"),
+         cues="self-proclaimed|self-styled|self-appointed|self-crowned|pseudo"),
     Rule(DB, r"\b(?:supposedly|purportedly|ostensibly)\b", 0.5,
          "'{text}' implies a claim is false without giving evidence.", cues="supposedly|purportedly|ostensibly"),
     Rule(DB, r"\ballegedly\b", 0.35,
@@ -255,9 +257,14 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     # Slogan shapes: possessive parallels ("Our city, our lives."), rights claims ("Housing
     # is a human right", "X is not for sale."), "No more X.", "X saves lives", "X will
     # triumph!", "People before profit", and runs of short rally-call imperatives.
-    Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+(?:,\s+(?:our|your|my)\s+[\w’'-]+){1,3}[.!]", 0.65,
+    Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+(?:,\s+(?:[Oo]ur|[Yy]our|[Mm]y)\s+[\w’'-]+){1,3}(?:[.!]|(?=[”\"]))", 0.65,
          "'{text}' is a chant-like slogan built on repetition.", case_sensitive=True,
          cues="our|your|my", window=(60, 60)),
+    # One word opening three short items, alone as a sentence: "Polish courts, Polish
+    # judges, Polish law." (the capital is matched first, so the scan skips to capitals).
+    Rule(SL, r"(?P<w>[A-Z](?<![\w’'-][A-Z])(?<![a-z,;] [A-Z])[\w’'-]*)\s+[\w’'-]+,\s+(?i:(?P=w))\s+[\w’'-]+,?\s+"
+         r"(?:and\s+)?(?i:(?P=w))\s+[\w’'-]+[.!](?=\s|$|[”\"’])", 0.6,
+         "'{text}' is a chant-like slogan built on repetition.", case_sensitive=True, cues=""),
     Rule(SL, r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:is|are)\s+(?:a\s+(?:basic\s+|human\s+)?right|"
          r"not\s+for\s+sale|not\s+a\s+crime)(?:,\s+not\s+a\s+[\w’'-]+)?(?=[.!])|(?<![\w’'-])[a-z][\w’'-]*\s+(?:is|are)\s+"
          r"an?\s+(?:basic\s+|human\s+|fundamental\s+)?right,\s+not\s+an?\s+[\w’'-]+", 0.65,
@@ -315,11 +322,11 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          0.45, "'{text}' invokes research without citing it.", cues="shows|show|proves|prove|shown|tells",
          window=(15, 20)),
     Rule(AU, rf"\b(?:renowned|respected|eminent|world{D}renowned|world{D}famous|distinguished|esteemed|"
-         r"famous|highly\s+respected)\s+(?:[\w-]+\s+)?(?:experts?|scientists?|professors?|economists?|"
-         r"analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?|jurists?|"
-         r"[a-z]+ologists?|[a-z]+icians?)\b", 0.5,
+         r"famous|highly\s+respected|leading|foremost)\s+(?:[\w-]+\s+)?(?:experts?|scientists?|professors?|"
+         r"economists?|analysts?|historians?|authorit(?:y|ies)|scholars?|doctors?|journalists?|researchers?|jurists?|"
+         r"psychiatrists?|surgeons?|[a-z]+ologists?|[a-z]+icians?)\b", 0.5,
          "'{text}' leans on the speaker's prestige.",
-         cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous"),
+         cues="renowned|respected|eminent|world-renowned|world-famous|distinguished|esteemed|famous|leading|foremost"),
     Rule(AU, r"\b[Aa]s\s+(?:the\s+)?(?:great\s+|late\s+)?(?:[A-Z][\w.’'-]+\s+){1,4}(?:(?:of|at)\s+[^,.;\n]{1,50}?\s+)?"
          r"(?:itself\s+|himself\s+|herself\s+|themselves\s+)?(?:once\s+|famously\s+|rightly\s+|wisely\s+)?"
          r"(?:has\s+|have\s+)?(?:said|wrote|taught|noted|observed|warned|pointed\s+out|reminded\s+us|argued|shown|"
@@ -348,7 +355,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice", window=(25, 15)),
     Rule(BW, r"\beither\s+(?:you|we|they)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b", 0.55,
          "'{text}' frames the issue as a choice between two options only.", cues="either"),
-    Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+(?:with|on|for|against|part)\b[^.?!;\n]{{1,80}}?\bor\b"
+    Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+[^.?!;\n]{{1,80}}?\bor\b"
          r"[^.?!;\n]{1,60}", 0.7, "'{text}' allows only two sides.", cues="either", window=(15, 160)),
     Rule(BW, r"\b(?:standing\s+still|doing\s+nothing|inaction|the\s+status\s+quo|waiting)\s+is\s+(?:not\s+an\s+option|"
          r"no\s+longer\s+an\s+option)\b", 0.6, "'{text}' presents one course as the only alternative to failure.",
@@ -363,7 +370,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          window=(50, 50)),
     Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+face\s+it|"
          rf"(?:it{A}s|is)\s+(?:just\s+)?common\s+sense|so\s+be\s+it)\b", 0.45,
-         "'{text}' presents a claim as beyond discussion.", cues="needless|saying|face|sense"),
+         "'{text}' presents a claim as beyond discussion.", cues="needless|saying|face|sense|so be it"),
     Rule(TT, r"(?<=[.!] )Period[.!]", 0.6, "'{text}' closes the point without argument.",
          case_sensitive=True, cues="period"),
     Rule(TT, rf"\b(?:history|the\s+numbers|numbers|the\s+facts|facts|the\s+data|data)\s+"
@@ -401,8 +408,14 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"taken\s+action|backed|pledged|said\s+no|stood\s+up)\b", 0.55,
          "'{text}' cites numbers to make you join in rather than to prove the point.",
          cues="signed|joined|action|backed|pledged|no|up", window=(60, 10)),
-    Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+world\s+(?:knows|agrees|is\s+watching|condemns)\b", 0.6,
-         "'{text}' claims universal agreement.", cues="world"),
+    Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+(?:world|country|nation)\s+(?:knows|agrees|condemns|wants|is\s+(?:now\s+)?"
+         r"(?:going\s+to\s+be\s+)?(?:watching|with|behind|sick|tired|fed\s+up|seething|united|talking|laughing|"
+         r"Team))\b", 0.6, "'{text}' claims universal agreement.", cues="world|country|nation", window=(15, 50)),
+    # "The people have spoken": a vote or a poll as a verdict no one may question.
+    Rule(BH, r"\b(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:people|fans|internet|street|nation|masses|voters|public|country|"
+         r"members|town|city|readers|people\s+of\s+[A-Z][a-z]+)\s+(?:has|have)\s+spoken\b"
+         r"(?!\s+(?:on|to|about|out|of|with)\b)", 0.55,
+         "'{text}' presents a crowd's verdict as the end of the argument.", cues="spoken", window=(40, 5)),
     Rule(BH, r"\b(?:no\s+one|nobody)\s+(?:seriously\s+|really\s+|honestly\s+)?(?:believes|doubts|"
          r"disputes|denies|questions)\b", 0.55, "'{text}' claims no one disagrees.",
          cues="believes|doubts|disputes|denies|questions"),

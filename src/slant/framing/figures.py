@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from slant.framing.patterns import EX, LL, NC, D, Rule, previous_word
+from slant.framing.patterns import EX, LL, NC, A, D, Rule, previous_word
 
 _PLAIN_LIKE = frozenset(
     [
@@ -252,12 +252,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so|fully", window=(3, 25)),
     # Scornful group labels: "activist judges", "keyboard critics", "latte-sipping activists".
     Rule(NC, r"\b(?:activist\s+(?:judges?|courts?)|professional\s+(?:agitators|atheists|protesters|complainers|victims|"
-         r"offence-takers|outrage\s+merchants)|keyboard\s+(?:warriors|critics|commandos|activists|heroes)|armchair\s+"
+         r"offence-takers|outrage\s+merchants|pessimists|moaners|naysayers|doom-mongers|whingers|cynics)|"
+         r"(?:keyboard|spreadsheet)\s+(?:warriors|critics|commandos|activists|heroes|crusaders|cowboys|generals)|armchair\s+"
          r"(?:generals|experts|quarterbacks|pundits|[a-z]+(?:ists|ers|ors|ics|ians|ants|ats))|champagne\s+socialists?|"
          r"limousine\s+liberals?|ivory-tower\s+(?:academics|experts|elites|economists)|career\s+(?:vagrants|activists|"
          r"protesters|agitators|complainers|bureaucrats))\b", 0.65,
          "'{text}' dismisses people with a scornful label instead of answering them.",
-         cues="activist|professional|keyboard|armchair|champagne|limousine|ivory-tower|career", window=(3, 30)),
+         cues="activist|professional|keyboard|spreadsheet|armchair|champagne|limousine|ivory-tower|career",
+         window=(3, 30)),
     Rule(NC, rf"\b[a-z]+{D}(?:sipping|swilling|munching|eating|clutching|wearing|waving|hugging|drinking)\s+"
          r"(?:[a-z]+\s+)?(?:activists|liberals|elites|lefties|leftists|greens|wokerati|snobs|hipsters|urbanites|crowd|"
          r"brigade|types|metropolitans|campaigners|protesters|academics|bureaucrats|professors)\b", 0.65,
@@ -321,9 +323,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"(?:the\s+)?[\w’'-]+|\b[A-Z][\w’'-]*\s+cheer\s+squad\b", 0.6,
          "'{text}' labels people as uncritical cheerleaders instead of answering them.",
          cues="cheerleader|cheerleaders|squad", window=(25, 30)),
-    Rule(NC, r"\b(?:real|true|genuine)\s+(?:heroes|heroines|hero|heroine|champions?|legends?)\b", 0.55,
+    Rule(NC, r"\b(?:real|true|genuine)\s+(?:heroes|heroines|hero|heroine|champions?|legends?)\b|"
+         r"\b(?:unsung|frontline|front-line|everyday|care|healthcare|NHS|forgotten|silent|actual|quiet|our|these)\s+"
+         r"(?:heroes|heroines)\b", 0.55,
          "'{text}' is a flattering label in place of description.", cues="hero|heroes|heroine|heroines|champion|"
-         "champions|legend|legends", window=(10, 3)),
+         "champions|legend|legends", window=(12, 3)),
     Rule(NC, r"\b[Ee]nem(?:y|ies)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", 0.65,
          "'{text}' brands opponents as enemies of the nation.", case_sensitive=True, cues="enemy|enemies",
          window=(3, 30)),
@@ -451,7 +455,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # hostage". Not people who can be real hostages ("gunmen held three aid workers hostage").
     Rule(LL, r"\b(?:hold|holds|held|holding)\s+(?:[\w,’'-]+\s+){0,3}?(?:taxpayers|commuters|voters|public|economy|"
          r"country|nation|city|industry|budget|region|world|league|season|talks|population|citizens|government|"
-         r"policy|club|cure|parliament|process|reform|future|progress|patients|(?:your|our)\s+(?:kids|children))"
+         r"policy|club|cure|parliament|process|reform|future|progress|patients|compatriots|franchise|team|sport|schools|"
+         r"markets|(?:your|our)\s+(?:kids|children))"
          r"\s+(?:to\s+)?hostage\b", 0.6,
          "'{text}' pictures a dispute as a hostage-taking.", cues="hostage", window=(60, 1)),
     # ... and in the passive, with a state or policy held, or held by a few or by whims
@@ -469,9 +474,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\bthe\s+(?:usual|same|predictable|familiar)\s+chorus\b", 0.55,
          "'{text}' dismisses critics as a choir singing to order.", cues="chorus", window=(25, 1)),
     # The grown-ups in the room: a flattering label that casts everyone else as children.
-    Rule(NC, r"\b(?:the\s+(?:only|last|few|lone)\s+)?(?:grown-ups|adults)\s+in\s+the\s+room\b|"
+    Rule(NC, r"\b(?:the\s+(?:only|last|few|lone)\s+)?(?:grown-ups?|adults?)\s+in\s+the\s+(?:room|building)\b|"
          r"\bthe\s+(?:only|last|few|lone)\s+grown-ups\b", 0.55,
-         "'{text}' flatters some by casting everyone else as children.", cues="room|grown-ups", window=(45, 12)),
+         "'{text}' flatters some by casting everyone else as children.", cues="room|building|grown-ups",
+         window=(45, 12)),
     # A company's praise of its own people in place of description: "our incredible colleagues".
     Rule(NC, r"\b(?:our|the)\s+(?:incredible|amazing|fantastic|wonderful|brilliant|exceptional|extraordinary|"
          r"outstanding|awesome)\s+(?:[a-z]+\s+)?(?:colleagues|teams?|community|customers|staff|people|members|"
@@ -546,7 +552,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\bthe\s+darling\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+|left|right|media|liberals?|conservatives?|"
          r"markets?|elites?)(?:\s+[a-z]+)?", 0.55, "'{text}' labels someone as a favourite of a disliked camp.",
          case_sensitive=True, cues="darling", window=(5, 40)),
-    Rule(NC, r"\b(?:the\s+)?(?:(?:undisputed|reigning|self-proclaimed|self-styled|uncrowned)\s+)?(?:queen|king)\s+of\s+"
+    Rule(NC, r"\b(?:the\s+)?(?:(?:undisputed|reigning|self-proclaimed|self-styled|self-crowned|uncrowned)\s+)?"
+         r"(?:queen|king)\s+of\s+"
          r"(?:the\s+)?(?:world\s+)?[a-z][\w-]+", 0.55, "'{text}' is a mock title in place of a description.",
          case_sensitive=True, cues="queen|king", window=(35, 30)),
     Rule(NC, r"\ba\s+(?:tiny\s+|small\s+)?handful\s+of\s+(?:[a-z-]+\s+)?(?:activists|agitators|protesters|extremists|"
@@ -560,8 +567,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"blowtorch|meat\s+cleaver)\s+to\b", 0.6, "'{text}' pictures cuts as hacking with a blade.",
          cues="chainsaw|axe|hatchet|sledgehammer|machete|blowtorch|cleaver", window=(20, 5)),
     # A flattering populist title: "the people's governor", "the people's champion".
-    Rule(NC, r"\b[Tt]he\s+people[’']s\s+(?:governor|president|princess|prince|champion|hero|king|queen|candidate|"
-         r"mayor|priest|general|leader|captain)\b", 0.55, "'{text}' is a flattering title in place of a description.",
+    Rule(NC, r"\b[Tt]he\s+(?i:people[’']s\s+(?:governor|president|princess|prince|champion|hero|king|queen|candidate|"
+         r"mayor|priest|general|leader|captain))\b", 0.55, "'{text}' is a flattering title in place of a description.",
          case_sensitive=True, cues="people's|people’s", window=(5, 15)),
     # dev71-dev73, each checked over every tuning text.
     Rule(LL, r"\b(?:ram|rams|rammed|ramming)\s+(?:[\w’'-]+\s+){1,3}?through\b", 0.55,
@@ -570,9 +577,18 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' dismisses a policy as dogma instead of answering it.", cues="ideological", window=(1, 20)),
     Rule(LL, r"\bthe\s+(?:virus|cancer|plague|poison|disease)\s+of\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+", 0.6,
          "'{text}' pictures a policy or idea as a disease.", cues="virus|cancer|plague|poison|disease", window=(5, 40)),
-    Rule(LL, r"\bgambling\s+with\s+(?:our|your|their|people[’']s|the)\s+(?:[a-z]+\s+)?(?:lives|future|children|health|"
-         r"safety|jobs|money|savings|pensions)\b", 0.6, "'{text}' pictures a policy as reckless betting.",
-         cues="gambling", window=(1, 45)),
+    Rule(LL, r"\bgambl(?:e|es|ed|ing)\s+with\s+(?:our|your|their|people[’']s|the)\s+(?:[a-z]+\s+)?(?:lives|future|"
+         r"children|kids|health|safety|jobs|money|savings|pensions|countryside|economy|planet|environment|homes|"
+         r"livelihoods|democracy|climate)\b", 0.6, "'{text}' pictures a policy as reckless betting.",
+         cues="gambling|gamble|gambles|gambled", window=(1, 45)),
+    # The fox guarding the henhouse: a regulator pictured as the predator it should watch.
+    Rule(LL, r"\b(?:the\s+)?fox(?:es)?\b[^.!?\n]{0,40}?\bhen(?:house|houses|coop|s)\b", 0.55,
+         "'{text}' pictures an overseer as a predator instead of showing the conflict of interest.",
+         cues="fox|foxes", window=(8, 55)),
+    # "couldn't tell a diffuser from a dishwasher": contempt for someone's competence.
+    Rule(NC, rf"\b(?:couldn{A}t|could\s+not|can{A}t|cannot|wouldn{A}t)\s+tell\s+(?:an?|the|his|her|their)\s+"
+         r"[\w-]+(?:\s+[\w-]+)?\s+from\s+(?:an?|the|his|her|their)\s+[\w-]+", 0.55,
+         "'{text}' mocks someone's competence instead of saying what they got wrong.", cues="tell", window=(18, 70)),
     # Migration pictured as an invasion ("the small-boats invasion", "this is an invasion"), not
     # an army's ("Russia's invasion of Ukraine").
     Rule(LL, r"\b(?:migrant|migration|immigrant|small[- ]boats?|illegal|border)\s+invasion\b|"

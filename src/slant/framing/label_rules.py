@@ -230,9 +230,11 @@ LABEL_RULES: tuple[Rule, ...] = (
          rf"theatre|theater|airport|office)\b)[a-z][\w’'-]*(?:{D}[a-z]+)?\s+lobby(?![\w-])(?!\s+(?:of|area|door))",
          0.6, "'{text}' casts an interest group as one faceless, moneyed force; neutral: 'advocates of ...'.",
          case_sensitive=True, cues="lobby"),
-    Rule(NC, r"\b(?:army|armies|legion|legions|swarm|swarms|horde|hordes|battalion)\s+of\s+(?:highly\s+paid\s+)?"
+    Rule(NC, r"\b(?:swarm|swarms|horde|hordes|battalion)\s+of\s+(?:highly\s+paid\s+)?"
          r"(?:lobbyists|lawyers|bureaucrats|consultants|spin\s+doctors|activists|trolls|bots|apparatchiks|"
-         r"pen-pushers|officials|inspectors)\b", 0.6,
+         r"pen-pushers|officials|inspectors)\b|"
+         # an army or legion of any people: "her army of stans", "an army of green commissars"
+         r"\b(?:army|armies|legion|legions)\s+of\s+(?!occupation\b)(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s\b", 0.6,
          "'{text}' pictures opponents as an invading mass.", cues="army|armies|legion|legions|swarm|swarms|"
          "horde|hordes|battalion"),
     # "Quietly approved", "quietly hiked": an insinuation that something was done in secret.

@@ -35,6 +35,13 @@ _PLAIN_BEFORE = {
     "sheep": ("farmer", "farmers", "farm", "farms", "farming", "station", "stations", "flock", "flocks", "dip",
               "shearing", "shearers", "wool", "meat", "numbers", "and"),
     "toxic": ("gas", "gases", "fumes", "smoke"),
+    # a sprawling camp or city is a size, not a slur; a sprawling bureaucracy is a slur
+    "sprawling": ("camp", "camps", "city", "cities", "complex", "campus", "estate", "estates", "metropolis", "suburb",
+                  "suburbs", "site", "compound", "park", "mansion", "house", "villa", "ranch", "capital", "township",
+                  "slum", "slums", "settlement", "facility", "plant", "base", "prison", "port", "delta", "forest",
+                  "garden", "gardens", "district", "area", "region", "archipelago", "network"),
+    "rampant": ("inflation",),
+    "avalanche of": ("snow", "rock", "rocks", "ice", "mud", "debris", "earth", "stones"),
     "extremist": ("organisation", "organization", "organisations", "organizations"),
     "wrecking": ("ball", "balls", "yard", "yards", "crew", "crews", "truck", "trucks"),
     # "stabbed in the back and the chest": a wound, not a betrayal.
@@ -55,6 +62,11 @@ _RIGS = ("drilling", "oil", "gas", "offshore", "a", "an", "the", "lighting", "fi
 _PLAIN_AFTER = {
     "ransom": ("for",), "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE,
     "rig": _RIGS, "rigs": _RIGS, "slam": ("grand",), "slams": ("grand",),
+    # a lunch that is eaten is no free-rider's gain
+    "a free lunch": ("get", "gets", "got", "receive", "receives", "received", "eat", "eats", "ate", "offered", "given",
+                     "serve", "serves", "served", "provide", "provides", "provided", "enjoy", "enjoyed", "and"),
+    # a bum sat on is no insult
+    "bum": ("his", "her", "my", "your", "their", "our", "on", "its"),
     # a nurse's scrubs are clothes, not a cover-up
     "scrubs": ("her", "his", "their", "your", "in", "surgical", "blue", "green", "wearing", "hospital", "nursing"),
 }

@@ -219,7 +219,8 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' is a tautology that shuts down discussion.", case_sensitive=True, cues="is|are", window=(16, 16)),
     Rule(TT, r"\b(?:an?|the)\s+([a-z]{3,})\s+is\s+(?:an?|the)\s+\1(?=[.!,;]|\s*$)", 0.65,
          "'{text}' is a tautology that shuts down discussion.", cues="is", window=(20, 25)),
-    Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|the\s+people\s+have\s+spoken|"
+    Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|"
+         r"the\s+people\s+have\s+spoken(?!\s+(?:on|to|about|out|of|with)\b)|"
          r"(?:simply\s+|just\s+)?not\s+up\s+for\s+debate|it\s+is\s+what\s+it\s+is)\b|,\s+full\s+stop(?=[.!])", 0.6,
          "'{text}' closes the question instead of answering it.", cues="research|math|spoken|debate|stop|what",
          window=(40, 10)),
@@ -718,11 +719,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # -- Widened on dev20-dev21.
     Rule(BH, r"\b[Ee]very\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:we|I)\s+(?:spoke|talked)\s+to\b|"
          r"\b[Ee]veryone\s+(?:in|outside|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?knows\b|"
-         r"\b[Tt]he\s+(?:fans|voters|public|readers|people\s+of\s+[A-Z][a-z]+)\s+have\s+spoken\b|"
          r"\b(?:[Aa]ll\s+of\s+humanity|[Tt]he\s+(?:whole|entire)\s+world|[Tt]he\s+world)\s+stands\s+with\b|"
          r"\bmillions\s+of\s+(?:[a-z]+\s+){1,3}(?:have\s+)?(?:trusted|chosen|loved)\b", 0.6,
          "'{text}' claims that everyone who counts already agrees.", case_sensitive=True,
-         cues="spoke|talked|knows|spoken|stands|trusted|chosen|loved", window=(60, 10)),
+         cues="spoke|talked|knows|stands|trusted|chosen|loved", window=(60, 10)),
     Rule(DB, r"\b(?:We(?:’|')ll|We\s+will)\s+let\s+you\s+draw\s+your\s+own\s+conclusions?\b|"
          r"\b[Dd]raw\s+your\s+own\s+conclusions?\b", 0.6, "'{text}' insinuates an answer it does not give.",
          case_sensitive=True, cues="conclusion|conclusions", window=(40, 3)),

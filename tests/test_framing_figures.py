@@ -465,6 +465,20 @@ MOVES += [
     ("He was clutching his pearls over a manufactured panic.", "clutching his pearls", LL),
     ("He was clutching his pearls over a manufactured panic.", "manufactured panic", LL),
     ("Young conscripts are sent as cannon fodder.", "cannon fodder", LL),
+    # session 10, round 2 (dev86-dev89)
+    ("She is the self-anointed wellness oracle.", "self-anointed", NC),
+    ("Once again the oracle of Malibu has spoken.", "the oracle of Malibu", NC),
+    ("It was dreamed up by Lycra-clad councillors.", "Lycra-clad councillors", LL),
+    ("The whole scheme is an absolute joke.", "absolute joke", LL),
+    ("Spare a thought for our betters at County Hall.", "our betters", NC),
+    ("They are ripping you off.", "ripping you off", LL),
+    ("Bobby Jones would be turning in his grave.", "turning in his grave", LL),
+    ("It is a knee-jerk ban driven by moral panic.", "knee-jerk ban", LL),
+    ("It is a knee-jerk ban driven by moral panic.", "moral panic", LL),
+    ("Forgive me if I no longer believe a word he says.", "believe a word he says", "Doubt"),
+    ("It is straight out of the Khmer Rouge playbook.", "Khmer Rouge playbook", "Bandwagon,Reductio_ad_hitlerum"),
+    ("Kosovo is Serbia – and it will remain Serbia.", "Kosovo is Serbia", "Slogans"),
+    ("You either back the club or you back the manager.", "either back the club", "Black-and-White_Fallacy"),
 ]
 
 
@@ -580,6 +594,7 @@ SPARED = [
     ("a short list", "He said no judges were present. The tests, the results, the report were sent."),
     ("a body and a lunch", "He fell on his bum. Pupils get a free lunch; an avalanche of snow shut the pass."),
     ("plain hostages", "Gunmen held three aid workers hostage for a week, police said."),
+    ("a cheer squad", "The school’s cheerleaders won the state final; the school's cheerleaders danced."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]

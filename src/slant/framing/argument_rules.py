@@ -145,9 +145,10 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' casts doubt on the title or claim that follows.", grow=2,
          cues="self-described|would-be|supposed|purported"),
     # A title the holder gave themselves is a label: "self-appointed guardians", "pseudo-experts".
-    Rule(NC, rf"\b(?:self{D}(?:proclaimed|styled|appointed|crowned)|pseudo(?:{D}[A-Za-z][\w’'-]*)?)(?![\w’'-])", 0.6,
+    Rule(NC, rf"\b(?:self{D}(?:proclaimed|styled|appointed|crowned|anointed)|pseudo(?:{D}[A-Za-z][\w’'-]*)?)"
+         r"(?![\w’'-])", 0.6,
          "'{text}' mocks a title as self-awarded instead of saying what is wrong with it.", grow=2,
-         cues="self-proclaimed|self-styled|self-appointed|self-crowned|pseudo"),
+         cues="self-proclaimed|self-styled|self-appointed|self-crowned|self-anointed|pseudo"),
     Rule(DB, r"\b(?:supposedly|purportedly|ostensibly)\b", 0.5,
          "'{text}' implies a claim is false without giving evidence.", cues="supposedly|purportedly|ostensibly"),
     Rule(DB, r"\ballegedly\b", 0.35,
@@ -353,8 +354,9 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(BW, r"\b(?:there\s+is\s+)?no\s+(?:middle\s+ground|third\s+way|other\s+(?:option|choice|"
          r"alternative))\b|\bthere\s+is\s+no\s+alternative\b", 0.6,
          "'{text}' denies that other options exist.", cues="ground|third|alternative|option|choice", window=(25, 15)),
-    Rule(BW, r"\beither\s+(?:you|we|they)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b", 0.55,
-         "'{text}' frames the issue as a choice between two options only.", cues="either"),
+    Rule(BW, r"\b(?:either\s+(?:you|we|they)|(?:you|we|they)\s+either)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b",
+         0.55,
+         "'{text}' frames the issue as a choice between two options only.", cues="either", window=(5, 100)),
     Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+[^.?!;\n]{{1,80}}?\bor\b"
          r"[^.?!;\n]{1,60}", 0.7, "'{text}' allows only two sides.", cues="either", window=(15, 160)),
     Rule(BW, r"\b(?:standing\s+still|doing\s+nothing|inaction|the\s+status\s+quo|waiting)\s+is\s+(?:not\s+an\s+option|"
@@ -408,8 +410,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"taken\s+action|backed|pledged|said\s+no|stood\s+up)\b", 0.55,
          "'{text}' cites numbers to make you join in rather than to prove the point.",
          cues="signed|joined|action|backed|pledged|no|up", window=(60, 10)),
-    Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+(?:world|country|nation)\s+(?:knows|agrees|condemns|wants|is\s+(?:now\s+)?"
-         r"(?:going\s+to\s+be\s+)?(?:watching|with|behind|sick|tired|fed\s+up|seething|united|talking|laughing|"
+    Rule(BH, r"\b(?:the\s+)?(?:whole|entire)\s+(?:world|country|nation)\s+(?:knows|agrees|condemns|wants|"
+         r"is\s+(?:now\s+)?(?:going\s+to\s+be\s+)?(?:watching|with|behind|sick|tired|fed\s+up|seething|united|talking|laughing|"
          r"Team))\b", 0.6, "'{text}' claims universal agreement.", cues="world|country|nation", window=(15, 50)),
     # "The people have spoken": a vote or a poll as a verdict no one may question.
     Rule(BH, r"\b(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:people|fans|internet|street|nation|masses|voters|public|country|"
@@ -428,9 +430,9 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels"),
     Rule(BH, r"\b(?:worse\s+than|reminiscent\s+of|echoes\s+of|straight\s+out\s+of|a\s+page\s+from|a\s+"
          r"modern[\s-]day|the\s+new)\s+(?:the\s+)?(?:Hitler|Nazis?|Nazi\s+Germany|Stalin|Gestapo|Third\s+"
-         rf"Reich|Stasi|Goebbels|Mussolini|Pol\s+Pot)(?:{A}s?\s+(?:playbook|tactics))?", 0.75,
+         rf"Reich|Stasi|Goebbels|Mussolini|Pol\s+Pot|Khmer\s+Rouge)(?:(?:{A}s?)?\s+(?:playbook|tactics))?", 0.75,
          "'{text}' discredits by comparison with Nazis or dictators.",
-         cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels|stasi"),
+         cues="hitler|nazis|nazi|stalin|mussolini|pol pot|gestapo|reich|goebbels|stasi|khmer rouge"),
     Rule(BH, rf"\b(?:Hitler|Nazi|Gestapo|Stasi|Goebbels)(?:{D}style|{D}like|esque|\s+tactics)\b|"
          r"\b(?:Hitlerian|Goebbelsian)\b", 0.7,
          "'{text}' discredits by association with the Nazis.",

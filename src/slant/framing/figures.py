@@ -566,6 +566,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:take|takes|took|taken|taking)\s+(?:a|an|the)\s+(?:chainsaw|axe|hatchet|sledgehammer|machete|"
          r"blowtorch|meat\s+cleaver)\s+to\b", 0.6, "'{text}' pictures cuts as hacking with a blade.",
          cues="chainsaw|axe|hatchet|sledgehammer|machete|blowtorch|cleaver", window=(20, 5)),
+    # A mock title of reverence: "the oracle of Malibu", "the high priest of austerity".
+    Rule(NC, r"\b[Tt]he\s+(?:oracle|prophet|messiah|high\s+priest|high\s+priestess|guru|pope|patron\s+saint|"
+         r"godfather)\s+of\s+(?:the\s+)?[\w-]+", 0.55, "'{text}' is a mock title in place of a description.",
+         case_sensitive=True, cues="oracle|prophet|messiah|priest|priestess|guru|pope|saint|godfather",
+         window=(20, 30)),
     # A flattering populist title: "the people's governor", "the people's champion".
     Rule(NC, r"\b[Tt]he\s+(?i:people[’']s\s+(?:governor|president|princess|prince|champion|hero|king|queen|candidate|"
          r"mayor|priest|general|leader|captain))\b", 0.55, "'{text}' is a flattering title in place of a description.",

@@ -65,6 +65,9 @@ _PLAIN_AFTER = {
     # a lunch that is eaten is no free-rider's gain
     "a free lunch": ("get", "gets", "got", "receive", "receives", "received", "eat", "eats", "ate", "offered", "given",
                      "serve", "serves", "served", "provide", "provides", "provided", "enjoy", "enjoyed", "and"),
+    # a school's cheerleaders at a game are a squad, not flatterers
+    **{form: ("school's", "team's", "club's", "college", "varsity", "nfl", "nba", "high-school", "professional")
+       for form in ("cheerleader", "cheerleaders")},
     # a bum sat on is no insult
     "bum": ("his", "her", "my", "your", "their", "our", "on", "its"),
     # a nurse's scrubs are clothes, not a cover-up
@@ -136,7 +139,7 @@ def plain_here(text: str, key: str, start: int, end: int) -> bool:
     before = _PLAIN_AFTER.get(key)
     if before is not None:
         prev = lx.PREV_WORD.search(text, max(0, start - 20), start)
-        if prev is not None and prev.group(1).lower() in before:
+        if prev is not None and lx.normalize(prev.group(1)) in before:
             return True
     after = _PLAIN_BEFORE.get(key)
     if after is None:

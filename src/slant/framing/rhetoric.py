@@ -806,7 +806,9 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(CO, rf"\b[Tt]he\s+(?:whole\s+|real\s+)?reason\s+{_CLAUSE}{{3,80}}?\s+is\s+(?:simple|that)\b"
          rf"{_SENTENCE}{{0,100}}", 0.6,
          "'{text}' pins a complex outcome on a single cause.", case_sensitive=True, cues="reason", window=(20, 200)),
-    Rule(DB, rf"\b(?:[Yy]ou{A}ll\s+forgive\s+me\s+if\s+I\s+)?[Dd]on{A}t\s+believe\s+a\s+word\s+of\s+it\b", 0.65,
+    Rule(DB, rf"\b(?:(?:[Yy]ou{A}ll\s+)?[Ff]orgive\s+me\s+if\s+I\s+)?(?:[Dd]on{A}t|no\s+longer|can{A}t|won{A}t)\s+"
+         r"believe\s+"
+         r"a\s+word\s+(?:of\s+it|(?:he|she|they|it)\s+says)\b", 0.65,
          "'{text}' dismisses a claim instead of disproving it.", case_sensitive=True, cues="word", window=(50, 10)),
     Rule(SL, r"\bwin-win\s+cooperation\b|\b[Ff]reedom\s+isn[’']t\s+free\b|\b[Cc]ome\s+and\s+[Tt]ake\s+[Ii]t\b", 0.6,
          "'{text}' is a slogan.", case_sensitive=True, cues="win-win|free|take", window=(20, 20)),
@@ -839,7 +841,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     # dev71-dev73, each checked over every tuning text.
     # A land claimed in three words: "Kosovo is Serbia.", "Karabakh is Azerbaijan!"
     Rule(SL, rf"{QUOTED_START}(?!(?:This|That|It|He|She|There|Here|Today)\b)([A-Z][a-z]+)\s+is\s+(?!\1\b)"
-         rf"{_TERRITORIES}(?=[!.]|[”\"])", 0.6, "'{text}' is a territorial slogan.", case_sensitive=True,
+         rf"{_TERRITORIES}(?=[!.]|[”\"]|\s+[–—]\s)", 0.6, "'{text}' is a territorial slogan.", case_sensitive=True,
          cues=_TERRITORY_CUES, window=(30, 3)),
     Rule(SL, r"\b[A-Z][\w’'-]*\s+rights\s+are\s+human\s+rights\b", 0.65, "'{text}' is a slogan.",
          case_sensitive=True, cues="rights", window=(20, 25)),

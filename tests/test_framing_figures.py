@@ -479,6 +479,20 @@ MOVES += [
     ("It is straight out of the Khmer Rouge playbook.", "Khmer Rouge playbook", "Bandwagon,Reductio_ad_hitlerum"),
     ("Kosovo is Serbia – and it will remain Serbia.", "Kosovo is Serbia", "Slogans"),
     ("You either back the club or you back the manager.", "either back the club", "Black-and-White_Fallacy"),
+    # session 10, round 3 (dev90-dev93)
+    ("She is the Harvard-polished darling of Brussels.", "darling of Brussels", NC),
+    ("He was the nation’s favourite uncle.", "favourite uncle", NC),
+    ("The shale cowboys and cowboy builders moved in.", "shale cowboys", NC),
+    ("It was written by tenured activists.", "tenured activists", NC),
+    ("This is the politics of envy.", "politics of envy", LL),
+    ("Ministers went soft on crime.", "went soft on", LL),
+    ("Either the policy changes behaviour or it raises money.", "Either the policy", "Black-and-White_Fallacy"),
+    ("We can either evolve with our couriers or stand still.", "either evolve", "Black-and-White_Fallacy"),
+    ("Crime is rising for one simple reason: criminals know they will walk.", "for one simple reason",
+     "Causal_Oversimplification"),
+    ("It happened for one reason, and one reason only: drilling.", "one reason only", "Causal_Oversimplification"),
+    ("Scientists across the world agree.", "Scientists across the world agree", "Appeal_to_Authority"),
+    ("It’s now or never.", "now or never", "Thought-terminating_Cliches"),
 ]
 
 
@@ -595,6 +609,9 @@ SPARED = [
     ("a body and a lunch", "He fell on his bum. Pupils get a free lunch; an avalanche of snow shut the pass."),
     ("plain hostages", "Gunmen held three aid workers hostage for a week, police said."),
     ("a cheer squad", "The school’s cheerleaders won the state final; the school's cheerleaders danced."),
+    ("a body count", "An explosion killed three workers and the blast killed at least 12 farmers, police said."),
+    ("plain tenure", "A tenured professor and a social engineering attack were in the report."),
+    ("either way", "Either way, the ferry left on time."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]

@@ -317,7 +317,8 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          "'{text}' presents a simple cause for a complex issue.", cues="simple"),
     # Appeal to authority.
     Rule(AU, r"\b(?:all\s+)?(?:experts|scientists|doctors|economists|historians|researchers)\s+"
-         r"(?:all\s+|unanimously\s+)?(?:agree|have\s+(?:proven|proved)|are\s+unanimous)\b", 0.55,
+         r"(?:(?:across|around|all\s+over)\s+the\s+(?:world|globe|country)\s+)?(?:all\s+|unanimously\s+)?"
+         r"(?:agree|have\s+(?:proven|proved)|are\s+unanimous)\b", 0.55,
          "'{text}' rests the claim on unnamed authorities rather than evidence.", cues="agree|proven|proved|unanimous"),
     Rule(AU, r"\b(?:studies|science|research)\s+(?:shows?|proves?|has\s+(?:shown|proven|proved)|tells\s+us)\b",
          0.45, "'{text}' invokes research without citing it.", cues="shows|show|proves|prove|shown|tells",
@@ -357,6 +358,10 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(BW, r"\b(?:either\s+(?:you|we|they)|(?:you|we|they)\s+either)\s+[^.?!;\n]{1,60}?\bor\s+(?:you|we|they)\b",
          0.55,
          "'{text}' frames the issue as a choice between two options only.", cues="either", window=(5, 100)),
+    # "Either the policy changes behaviour or it raises money", "We can either evolve ... or stand still".
+    Rule(BW, r"\b[Ee]ither\s+(?!you\b|we\b|they\b)[^.?!;\n]{3,80}?\bor\s+(?:it|he|she|they|we|you)\s+[a-z]+|"
+         r"\b(?:can|could|will|must)\s+either\s+[^.?!;\n]{3,60}?\bor\s+[a-z]+", 0.5,
+         "'{text}' frames the issue as a choice between two options only.", cues="either", window=(10, 110)),
     Rule(BW, rf"\b(?:you|we|they)(?:\s+are|{A}re)\s+either\s+[^.?!;\n]{{1,80}}?\bor\b"
          r"[^.?!;\n]{1,60}", 0.7, "'{text}' allows only two sides.", cues="either", window=(15, 160)),
     Rule(BW, r"\b(?:standing\s+still|doing\s+nothing|inaction|the\s+status\s+quo|waiting)\s+is\s+(?:not\s+an\s+option|"
@@ -367,8 +372,10 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          rf"\s+is\s+to\s+it|enough\s+said|nothing\s+to\s+see\s+here|the\s+facts\s+speak\s+for\s+themselves|"
          r"everything\s+happens\s+for\s+a\s+reason|boys\s+will\s+be\s+boys|simple\s+"
          rf"as\s+that|that{A}s\s+just\s+the\s+way\s+it\s+is|the\s+science\s+is\s+settled|don{A}t\s+"
-         r"overthink\s+it|it\s+is\s+what\s+it\s+is)\b", 0.7, "'{text}' is a cliché that shuts down thought.",
-         cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way",
+         r"overthink\s+it|it\s+is\s+what\s+it\s+is|(?:it[’']s\s+)?now\s+or\s+never|"
+         r"resistance\s+is\s+futile)\b", 0.7, "'{text}' is a cliché that shuts down thought.",
+         cues="story|discussion|debate|enough|see here|themselves|reason|boys|simple|settled|overthink|what|way|never|"
+         "futile",
          window=(50, 50)),
     Rule(TT, rf"\b(?:needless\s+to\s+say|it\s+goes\s+without\s+saying|let{A}s\s+face\s+it|"
          rf"(?:it{A}s|is)\s+(?:just\s+)?common\s+sense|so\s+be\s+it)\b", 0.45,

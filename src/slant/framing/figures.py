@@ -59,6 +59,8 @@ _VIOLENT_VERB = "(?:" + "|".join(_VIOLENT_VERBS) + ")"
 # Each form's first word cues the rule ("wipe" for "wipe out").
 _VIOLENT_CUES = "|".join(dict.fromkeys(verb.split("\\s+")[0] for verb in _VIOLENT_VERBS))
 _DET = r"(?:(?:our|your|their|the|this|a|an|his|her|its|whole|entire)\s+)"
+_COUNT = (r"(?!(?:19|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several|many|least|some|more|most|nearly|almost|about|around")
 
 
 # Abstract-noun endings for alliterative mock titles; not "-ence" or "-age" (Lawrence, Page).
@@ -151,7 +153,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
          rf"(?![\w’'-])", 0.6, "'{text}' pictures a policy or dispute as a war on its targets.",
          case_sensitive=True, cues="war", window=(25, 50)),
     # Up to two words (not a conjunction: "buses torched and ordinary families") before the object.
-    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:(?!(?:and|or|but|while|as|then|nor)\b)[\w-]+\s+){{0,2}}{_ABSTRACT}\b",
+    # A count (not a year) before the object makes it a body count, not a figure ("killed three workers").
+    Rule(LL, rf"\b{_VIOLENT_VERB}\s+{_DET}?(?:(?!(?:and|or|but|while|as|then|nor|{_COUNT})\b)[\w-]+\s+){{0,2}}"
+         rf"{_ABSTRACT}\b",
          0.55,
          "'{text}' pictures a policy's effect as physical violence.", cues=_VIOLENT_CUES, window=(5, 60)),
     Rule(LL, rf"\b{_VIOLENT_VERB}\s+(?:our|your)\s+(?:[\w-]+\s+)?{_COMMUNAL}\b", 0.55,
@@ -549,9 +553,19 @@ FIGURE_RULES: tuple[Rule, ...] = (
          or _WETLAND.search(text, max(0, m.start() - 200), m.end() + 200) is not None,
          cues="swamp", window=(5, 1)),
     # Labels from dev63-dev66, each checked over every tuning text.
-    Rule(NC, r"\bthe\s+darling\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+|left|right|media|liberals?|conservatives?|"
-         r"markets?|elites?)(?:\s+[a-z]+)?", 0.55, "'{text}' labels someone as a favourite of a disliked camp.",
-         case_sensitive=True, cues="darling", window=(5, 40)),
+    Rule(NC, r"\b(?:the|[\w’']+-[\w’']+)\s+darling\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+|left|right|media|liberals?|"
+         r"conservatives?|markets?|elites?)(?:\s+[a-z]+)?", 0.55,
+         "'{text}' labels someone as a favourite of a disliked camp.", case_sensitive=True, cues="darling",
+         window=(25, 40)),
+    # A people's pet: "the nation's sweetheart", "Europe's favourite low-fares airline".
+    Rule(NC, r"\b(?:[Tt]he\s+)?(?:nation|country|Britain|America|Europe|world|Ireland|Scotland|Wales|England|"
+         r"Australia|Canada|India)[’']s\s+(?:favourite|favorite|sweetheart|darling)(?:\s+[a-z][\w-]+)?", 0.5,
+         "'{text}' is a flattering label in place of a description.", case_sensitive=True,
+         cues="favourite|favorite|sweetheart|darling", window=(20, 20)),
+    # Cowboys of a trade: "shale cowboys", "cowboy builders".
+    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builders?|landlords?|traders?|operators?|firms?|outfits?)\b",
+         0.55, "'{text}' brands a trade as reckless chancers instead of saying what they did.", case_sensitive=True,
+         cues="cowboys|cowboy", window=(25, 12)),
     Rule(NC, r"\b(?:the\s+)?(?:(?:undisputed|reigning|self-proclaimed|self-styled|self-crowned|uncrowned)\s+)?"
          r"(?:queen|king)\s+of\s+"
          r"(?:the\s+)?(?:world\s+)?[a-z][\w-]+", 0.55, "'{text}' is a mock title in place of a description.",

@@ -41,6 +41,12 @@ _PLAIN_BEFORE = {
                   "slum", "slums", "settlement", "facility", "plant", "base", "prison", "port", "delta", "forest",
                   "garden", "gardens", "district", "area", "region", "archipelago", "network"),
     "rampant": ("inflation",),
+    # a tenured professor holds a post; "tenured activists" is a sneer
+    "tenured": ("professor", "professors", "faculty", "position", "positions", "post", "posts", "track", "staff",
+                "teacher", "teachers", "lecturer", "lecturers", "chair", "appointment", "appointments", "academic",
+                "academics", "member", "members", "status"),
+    "social engineering": ("attack", "attacks", "scam", "scams", "tactic", "tactics", "technique", "techniques",
+                           "fraud", "schemes", "scheme", "campaign", "campaigns"),
     "avalanche of": ("snow", "rock", "rocks", "ice", "mud", "debris", "earth", "stones"),
     "extremist": ("organisation", "organization", "organisations", "organizations"),
     "wrecking": ("ball", "balls", "yard", "yards", "crew", "crews", "truck", "trucks"),

@@ -186,7 +186,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' puts everything down to a single cause.", cues="nothing", window=(90, 110)),
     Rule(CO, rf"\b(?:is|are|was)\s+(?:the\s+(?:reason|cause)|why)\b{_SENTENCE}{{0,80}}?,\s+full\s+stop\b", 0.65,
          "'{text}' puts a complex outcome down to a single cause.", cues="stop", window=(110, 3)),
-    Rule(CO, r"\bfor\s+one\s+reason(?:\s+and\s+one\s+reason)?\s+only\b|"
+    Rule(CO, r"\bfor\s+one\s+reason(?:,?\s+and\s+one\s+reason)?\s+only\b|"
          r"\bhave\s+a\s+single\s+(?:author|cause|culprit)\b",
          0.65, "'{text}' puts a complex outcome down to a single cause.", cues="only|author|cause|culprit",
          window=(40, 5)),
@@ -417,7 +417,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"{_SENTENCE}{{0,140}}", 0.6, "'{text}' deflects with a charge of hypocrisy.", cues="say",
          window=(40, 150)),
     # Causal oversimplification: "X for one reason: Y", "the root of nearly every ...".
-    Rule(CO, rf"{START}[A-Z]{_SENTENCE}{{3,100}}?\s+for\s+one\s+reason\s*[:—–-]\s*"
+    Rule(CO, rf"{START}[A-Z]{_SENTENCE}{{3,100}}?\s+for\s+one\s+(?:simple\s+)?reason\s*[:—–-]\s*"
          rf"{_SENTENCE}{{3,100}}", 0.6, "'{text}' puts a complex outcome down to a single cause.",
          case_sensitive=True, cues="reason", window=(110, 110)),
     Rule(CO, rf"\bthe\s+root\s+(?:cause\s+)?of\s+(?:nearly\s+|almost\s+|virtually\s+|practically\s+)?(?:every|all)\b"

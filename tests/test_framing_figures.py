@@ -493,6 +493,15 @@ MOVES += [
     ("It happened for one reason, and one reason only: drilling.", "one reason only", "Causal_Oversimplification"),
     ("Scientists across the world agree.", "Scientists across the world agree", "Appeal_to_Authority"),
     ("It’s now or never.", "now or never", "Thought-terminating_Cliches"),
+    # session 10, round 4 (dev94-dev97)
+    ("They answer to activist administrators.", "activist administrators", NC),
+    ("We thank our incredible driver-partners.", "incredible driver-partners", NC),
+    ("They are feathering their own nests.", "feathering their own nests", LL),
+    ("The troughers in Westminster voted themselves a rise.", "troughers", NC),
+    ("It is the biggest threat to British farming since the Second World War.", "biggest threat to British farming",
+     "Exaggeration,Minimisation"),
+    ("First it was fizzy drinks, now it is milkshakes, and next it will be cake.", "now it is milkshakes",
+     "Appeal_to_fear-prejudice"),
 ]
 
 

@@ -119,6 +119,11 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(EX, r"\b(?i:an?\s+(?:very\s+)?(?:small|limited|tiny)\s+(?:number|fraction|minority|subset|percentage)\s+of)\b",
          0.5, "'{text}' plays the harm down; say how many.", veto=_not_in_our_voice, grow=2,
          cues="number|fraction|minority|subset|percentage", window=(30, 5)),
+    # "the biggest threat to British farming since the war": a superlative danger with a yardstick.
+    Rule(EX, r"\b(?:the\s+)?(?:biggest|greatest|gravest|most\s+serious|worst)\s+threat\s+to\s+[^.?!;\n]{1,40}?\s+"
+         r"(?:since|in\s+(?:a\s+)?(?:generation|decades|centuries|living\s+memory)|for\s+(?:four|three|two|several)\s+"
+         r"centuries)\b", 0.55, "'{text}' inflates a danger with a historic superlative.", cues="threat",
+         window=(35, 75)),
     Rule(EX, r"\b(?i:an?\s+(?:tiny|small)\s+handful)\b", 0.5, "'{text}' plays the number down; say how many.",
          cues="handful", window=(15, 5)),
     Rule(EX, r"\b(?i:(?:an?|the)\s+(?:brief|minor|isolated|temporary|limited)\s+(?:period\s+of\s+)?(?:[\w-]+\s+)?"

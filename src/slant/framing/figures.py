@@ -255,7 +255,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' is puffery: declared feeling in place of information.",
          cues="incredibly|deeply|truly|immensely|tremendously|hugely|profoundly|so|fully", window=(3, 25)),
     # Scornful group labels: "activist judges", "keyboard critics", "latte-sipping activists".
-    Rule(NC, r"\b(?:activist\s+(?:judges?|courts?)|professional\s+(?:agitators|atheists|protesters|complainers|victims|"
+    Rule(NC, r"\b(?:activist\s+(?:judges?|courts?|administrators?|bureaucrats?|officials?|civil\s+servants?|teachers?|"
+         r"lawyers?|academics?)|professional\s+(?:agitators|atheists|protesters|complainers|victims|"
          r"offence-takers|outrage\s+merchants|pessimists|moaners|naysayers|doom-mongers|whingers|cynics)|"
          r"(?:keyboard|spreadsheet)\s+(?:warriors|critics|commandos|activists|heroes|crusaders|cowboys|generals)|armchair\s+"
          r"(?:generals|experts|quarterbacks|pundits|[a-z]+(?:ists|ers|ors|ics|ians|ants|ats))|champagne\s+socialists?|"
@@ -485,7 +486,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     # A company's praise of its own people in place of description: "our incredible colleagues".
     Rule(NC, r"\b(?:our|the)\s+(?:incredible|amazing|fantastic|wonderful|brilliant|exceptional|extraordinary|"
          r"outstanding|awesome)\s+(?:[a-z]+\s+)?(?:colleagues|teams?|community|customers|staff|people|members|"
-         r"volunteers|partners|crews?|moderators|engineers|employees|workforce|fans|heroes)\b", 0.55,
+         r"volunteers|partners|[a-z]+-partners|crews?|moderators|engineers|employees|workforce|fans|heroes)\b", 0.55,
          "'{text}' praises a group in place of saying what it did.",
          cues="incredible|amazing|fantastic|wonderful|brilliant|exceptional|extraordinary|outstanding|awesome",
          window=(5, 40)),

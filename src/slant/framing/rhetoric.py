@@ -554,7 +554,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(FE, rf"{QUOTED_START}First\s+(?:(?:they|we)\s+(?![a-z]+ed\b|came|went|took|said|got|made|saw|left|ran|met|"
          rf"sat|told|brought|found|gave|held|kept|were|had)|it{A}s|it\s+was|"
          rf"it\s+is)\b{_SENTENCE}{{3,100}}[.,;]\s+(?:Then|Next|"
-         rf"And\s+then|then|next)\b{_SENTENCE}{{0,100}}(?:[.,;]\s+(?:Then|then|Now|now|And\s+then|Next)\b"
+         rf"And\s+then|then|next|now|Now)\b{_SENTENCE}{{0,100}}(?:[.,;]\s+(?:Then|then|Now|now|And\s+then|Next)\b"
          rf"{_SENTENCE}{{0,100}}){{0,3}}", 0.6, "'{text}' warns of a slide from one step to ever worse ones "
          "(a slippery slope).", case_sensitive=True, cues="first", window=(3, 420)),
     Rule(FE, rf"{QUOTED_START}(?:And\s+)?[Ii]f\s+(?:we|you|they|lawmakers|ministers|the\s+[a-z]+|[A-Z][a-z]+)\s+"

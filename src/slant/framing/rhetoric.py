@@ -289,12 +289,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(BH, r"\b(?:everyone|everybody)\s+I\s+know\b|\b(?:1930s|1940s|Weimar)\s+(?:Europe|Germany)\b", 0.55,
          "'{text}' argues by the crowd or by a comparison with the Nazi era.",
          cues="know|europe|germany", window=(20, 5)),
-    # "you're either with us or you're against us", "you're either serious about ... or you're
-    # not", "you either stand with the police, or you stand with the criminals".
-    Rule(BW, rf"\b(?:you(?:{A}re|\s+are)\s+either\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+or\s+you(?:{A}re|\s+are)\s+"
-         rf"[\w’'-]+(?:\s+[\w’'-]+)?|(?:you|we|they)(?:{A}re|\s+are)\s+either\s+{_CLAUSE}{{3,80}}?\s+or\s+"
-         rf"(?:you|we|they)(?:{A}re|\s+are)\s+not\b|you\s+either\s+(?:stand|side|are)\s+with\b{_CLAUSE}{{1,90}}?,?\s+"
-         rf"or\s+(?:you\s+)?(?:stand|side|are)\s+with\b{_CLAUSE}{{1,60}})",
+    # "you either stand with the police, or you stand with the criminals" ("you're either ... or"
+    # is argument_rules' rule).
+    Rule(BW, rf"\byou\s+either\s+(?:stand|side|are)\s+with\b{_CLAUSE}{{1,90}}?,?\s+"
+         rf"or\s+(?:you\s+)?(?:stand|side|are)\s+with\b{_CLAUSE}{{1,60}}",
          0.7, "'{text}' allows only two options.", cues="either", window=(15, 170)),
     Rule(TT, r"\b(?:have\s+fun\s+staying\s+poor|error\s+has\s+no\s+rights)\b", 0.6,
          "'{text}' dismisses doubters instead of answering them.", cues="poor|rights", window=(30, 3)),

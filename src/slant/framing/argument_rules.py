@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, NC, SL, START, TT, WH, A, D, Rule
+from slant.framing.patterns import AU, BH, BW, CO, DB, EX, FE, FW, NAME, NC, SL, SPOKEN, START, TT, WH, A, D, Rule
 
 
 def _legal_alleged(text: str, m: re.Match[str]) -> bool:
@@ -427,8 +427,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"Team))\b", 0.6, "'{text}' claims universal agreement.", cues="world|country|nation", window=(15, 50)),
     # "The people have spoken": a vote or a poll as a verdict no one may question.
     Rule(BH, r"\b(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:people|fans|internet|street|nation|masses|voters|public|country|"
-         r"members|town|city|readers|people\s+of\s+[A-Z][a-z]+)\s+(?:has|have)\s+spoken\b"
-         r"(?!\s+(?:on|to|about|out|of|with)\b)", 0.55,
+         rf"members|town|city|readers|people\s+of\s+[A-Z][a-z]+)\s+(?:has|have)\s+{SPOKEN}", 0.55,
          "'{text}' presents a crowd's verdict as the end of the argument.", cues="spoken", window=(40, 5)),
     Rule(BH, r"\b(?:no\s+one|nobody)\s+(?:seriously\s+|really\s+|honestly\s+)?(?:believes|doubts|"
          r"disputes|denies|questions)\b", 0.55, "'{text}' claims no one disagrees.",

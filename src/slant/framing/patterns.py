@@ -26,6 +26,8 @@ NAME = _DET + r"[A-Z][\w.’'-]*"
 START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
 QUOTED_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[“\"‘]))"
 CHANT_START = r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n)|(?<=[“\"‘]))"
+# "have spoken" as a verdict ("The people have spoken."), not a conversation ("have spoken to").
+SPOKEN = r"spoken\b(?!\s+(?:on|to|about|out|of|with)\b)"
 
 
 def previous_word(text: str, start: int) -> str:

@@ -26,6 +26,7 @@ from slant.framing.patterns import (
     LL,
     QUOTED_START,
     SL,
+    SPOKEN,
     START,
     TT,
     WH,
@@ -220,7 +221,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(TT, r"\b(?:an?|the)\s+([a-z]{3,})\s+is\s+(?:an?|the)\s+\1(?=[.!,;]|\s*$)", 0.65,
          "'{text}' is a tautology that shuts down discussion.", cues="is", window=(20, 25)),
     Rule(TT, r"\b(?:do\s+your\s+own\s+research|you\s+do\s+the\s+math|"
-         r"the\s+people\s+have\s+spoken(?!\s+(?:on|to|about|out|of|with)\b)|"
+         rf"the\s+people\s+have\s+{SPOKEN}|"
          r"(?:simply\s+|just\s+)?not\s+up\s+for\s+debate|it\s+is\s+what\s+it\s+is)\b|,\s+full\s+stop(?=[.!])", 0.6,
          "'{text}' closes the question instead of answering it.", cues="research|math|spoken|debate|stop|what",
          window=(40, 10)),

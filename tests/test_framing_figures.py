@@ -502,6 +502,20 @@ MOVES += [
      "Exaggeration,Minimisation"),
     ("First it was fizzy drinks, now it is milkshakes, and next it will be cake.", "now it is milkshakes",
      "Appeal_to_fear-prejudice"),
+    # session 11, round 1 (dev98-dev101)
+    ("Marcus Kessler is a leveraged-buyout cowboy who never stood on the terrace.", "leveraged-buyout cowboy", NC),
+    ("The officials smirked.", "smirked", LL),
+    ("Mr Impartial strikes again.", "Mr Impartial", NC),
+    ("Well, they would say that, wouldn't they? The firm was fined.", "they would say that", "Doubt"),
+    ("Union Bosses Hold Harlow Kids Hostage as Strike Drags On", "Hold Harlow Kids Hostage", LL),
+    ("Egypt Will Not Be Held Hostage", "Held Hostage", LL),
+    ("Our services cannot be held hostage to a national pay dispute.", "held hostage", LL),
+    ("Marco Delaney is a cheat.", "cheat", NC),
+    ("The drugs cheat, 27, tested positive.", "cheat", NC),
+    ("But the ice queen did post a cryptic story.", "ice queen", NC),
+    ("The council's zealots ripped out 140 parking spaces.", "ripped out", LL),
+    ("A bleeding-heart judge let him walk free.", "bleeding-heart judge", NC),
+    ("Ministers are sweeping it under the carpet.", "sweeping it under the carpet", LL),
 ]
 
 
@@ -621,6 +635,10 @@ SPARED = [
     ("a body count", "An explosion killed three workers and the blast killed at least 12 farmers, police said."),
     ("plain tenure", "A tenured professor and a social engineering attack were in the report."),
     ("either way", "Either way, the ferry left on time."),
+    ("plain cowboys", "He wore cowboy boots; a rodeo cowboy won, and the cowboy rode off."),
+    ("plain crowns", "A drag queen read to children; the late king was buried; track position was king."),
+    ("the verb cheat and cheat codes", "Iran will not cheat, he said. The game sold cheat codes."),
+    ("literal hostages held", "The hostages were held hostage in a cellar for a week, police said."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),
 ]

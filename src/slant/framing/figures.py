@@ -87,8 +87,40 @@ def _not_damning(text: str, m: re.Match[str]) -> bool:
     return not (word[0] == title[0] and lower.endswith(_ABSTRACT_ENDINGS))
 
 
-# Sectors that are plainly grim trades: "the funeral industry", "the waste industry".
-_HELD_BY_FEW = re.compile(r"\s+(?:by|to)\s+(?:a\s+(?:handful|few|vocal|tiny|small|noisy)|the\s+whims)\b")
+_PLAIN_COWBOYS = frozenset("rodeo real singing drugstore urban lonesome lone old young wore wearing dressed".split())
+
+
+def _plain_cowboy(text: str, m: re.Match[str]) -> bool:
+    """A plain cowboy ("a rodeo cowboy", "the cowboy"), not a chancer of a trade ("a buyout cowboy")."""
+    from slant.framing import lexicon as lx
+
+    word = m.group(1)
+    return word is not None and (word in _PLAIN_COWBOYS or word in lx.word_set("stopwords.txt"))
+
+
+_PLAIN_MONARCHS = frozenset(
+    "drag beauty prom homecoming carnival pearly snow dairy pageant chess warrior philosopher boy child exiled "
+    "deposed reigning uncrowned late young old future dead saudi dutch spanish danish".split()
+)
+
+
+def _plain_monarch(text: str, m: re.Match[str]) -> bool:
+    """A real or plain crown ("a drag queen", "the late king"), not a mocking one ("the ice queen")."""
+    from slant.framing import lexicon as lx
+
+    word = m.group(1)
+    return word in _PLAIN_MONARCHS or word in lx.word_set("stopwords.txt")
+
+
+# Held hostage by a few or to a dispute: a figure, not a kidnap.
+_HELD_BY_FEW = re.compile(
+    r"\s+(?:to\b|by\s+(?:a\s+(?:handful|few|vocal|tiny|small|noisy|[\w-]+\s+minority)|the\s+whims)\b)"
+)
+# Refusing to be held hostage, or tired of it: no real captive speaks so ("Egypt will not be held hostage").
+_REFUSED_HOSTAGE = re.compile(
+    r"\b(?:will\s+not|won[’']t|cannot|can[’']t|refuses?\s+to|tired\s+of|sick\s+of)\s+(?:be\s+|being\s+)?$",
+    re.IGNORECASE,
+)
 _HELD_THING = re.compile(
     r"\b(?:government|policy|country|nation|economy|process|future|club|league|parliament)\s+"
     r"(?:[\w’'-]+\s+){0,3}$"
@@ -97,7 +129,7 @@ _HELD_THING = re.compile(
 
 def _literal_hostage(text: str, m: re.Match[str]) -> bool:
     """'held hostage' unless a state or policy is held, or a few or whims hold it."""
-    if _HELD_BY_FEW.match(text, m.end()):
+    if _HELD_BY_FEW.match(text, m.end()) or _REFUSED_HOSTAGE.search(text[max(0, m.start() - 30) : m.start()]):
         return False
     return _HELD_THING.search(text[max(0, m.start() - 60) : m.start()]) is None
 
@@ -461,7 +493,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:hold|holds|held|holding)\s+(?:[\w,’'-]+\s+){0,3}?(?:taxpayers|commuters|voters|public|economy|"
          r"country|nation|city|industry|budget|region|world|league|season|talks|population|citizens|government|"
          r"policy|club|cure|parliament|process|reform|future|progress|patients|compatriots|franchise|team|sport|schools|"
-         r"markets|(?:your|our)\s+(?:kids|children))"
+         r"markets|kids|children|pupils|families|drivers|motorists|passengers|travellers|province|roads|M\d+|"
+         r"lifeline|(?:your|our)\s+(?:kids|children))(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
          r"\s+(?:to\s+)?hostage\b", 0.6,
          "'{text}' pictures a dispute as a hostage-taking.", cues="hostage", window=(60, 1)),
     # ... and in the passive, with a state or policy held, or held by a few or by whims
@@ -563,10 +596,16 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"Australia|Canada|India)[’']s\s+(?:favourite|favorite|sweetheart|darling)(?:\s+[a-z][\w-]+)?", 0.5,
          "'{text}' is a flattering label in place of a description.", case_sensitive=True,
          cues="favourite|favorite|sweetheart|darling", window=(20, 20)),
+    # A mocking crown for a trade or a temper: "the ice queen", "chat-show king", "rentier kings".
+    Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+(?:queens?|kings?)\b(?![’'-])", 0.55,
+         "'{text}' is a mocking title in place of a description.", case_sensitive=True, veto=_plain_monarch,
+         cues="queen|queens|king|kings", window=(25, 6)),
     # Cowboys of a trade: "shale cowboys", "cowboy builders".
-    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builders?|landlords?|traders?|operators?|firms?|outfits?)\b",
+    # A lone one too ("a leveraged-buyout cowboy"), not a plain cowboy ("a rodeo cowboy").
+    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builders?|landlords?|traders?|operators?|firms?|outfits?)\b|"
+         r"\b([a-z][\w-]+)\s+cowboy\b(?!\s+(?:hats?|boots?|shirts?|country|films?|movies?|songs?|poetry|culture))",
          0.55, "'{text}' brands a trade as reckless chancers instead of saying what they did.", case_sensitive=True,
-         cues="cowboys|cowboy", window=(25, 12)),
+         veto=_plain_cowboy, cues="cowboys|cowboy", window=(25, 20)),
     Rule(NC, r"\b(?:the\s+)?(?:(?:undisputed|reigning|self-proclaimed|self-styled|self-crowned|uncrowned)\s+)?"
          r"(?:queen|king)\s+of\s+"
          r"(?:the\s+)?(?:world\s+)?[a-z][\w-]+", 0.55, "'{text}' is a mock title in place of a description.",
@@ -616,6 +655,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' pictures migrants as an invading army.", cues="invasion", window=(20, 20)),
     # A mock title made of a virtue: "Mr. Loyalty", "Ms Integrity" (not "Mr Justice", a judge).
     Rule(NC, r"\bM(?:r|rs|s|iss)\.?\s+(?:Loyalty|Integrity|Honesty|Humility|Modesty|Sincerity|Decency|Transparency|"
-         r"Consistency|Responsibility|Reliability|Probity|Positivity|Sunshine|Perfect|Popular|Nice\s+Guy)\b", 0.6,
+         r"Consistency|Responsibility|Reliability|Probity|Positivity|Sunshine|Perfect|Popular|Nice\s+Guy|"
+         r"Impartial|Impartiality|Squeaky-Clean|Clean|Fix-It|Fixit|Reasonable|Sensible|Compassion|Fairness|"
+         r"Common\s+Sense|Giving\s+Back|Know-It-All)\b", 0.6,
          "'{text}' is a mock title in place of a name.", case_sensitive=True, cues="mr|mrs|ms|miss", window=(1, 25)),
 )

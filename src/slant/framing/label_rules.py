@@ -289,6 +289,12 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution|homeland|motherland|fatherland|"
          r"republic)\b", 0.8,
          "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
+    # A cheat as a label, after a determiner or "drug(s)" ("a cheat", "drugs cheat"), not the
+    # verb ("Iran will cheat") or a gamer's "cheat codes".
+    Rule(NC, r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bthese\s)|(?<=\bare\s)|(?<=\bdrug\s)|(?<=\bdrugs\s)|(?<=’s\s)|"
+         r"(?<='s\s))(?<!once\sa\s)(?<!always\sa\s)cheats?\b"
+         r"(?![\w-]|\s+(?:sheets?|codes?|days?|meals?|modes?|configs?|software|tools?))", 0.6,
+         "'{text}' is a label that brands people instead of describing them.", cues="cheat|cheats", window=(10, 20)),
     # Scare quotes: a label in quotes ("experts", "moderates") mocks the people it names; any
     # other word in quotes ("compassion", "reform") casts doubt on it, the technique the
     # tuning sets' annotators gave 59 of 82 such quotes (Loaded_Language 23). Quoted names and

@@ -101,10 +101,19 @@ _INTO_A_DROP = re.compile(
     r"creek|ditch|gully|harbou?r|bay|mud|floodwaters)\b",
     re.IGNORECASE,
 )
+# What is ripped up or out when the work is literal: "firefighters ripped up the floor".
+_FIXTURE = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:floors?|floorboards|carpets?|tiles?|track|tracks|rails?|tarmac|pipes?|pipework|"
+    r"wiring|roots?|weeds?|trees?|hedges?|stumps?|paving|concrete|asphalt|turf|lawn|plaster|cables?)\b",
+    re.IGNORECASE,
+)
+
+
 # Cue -> what, following it, makes it plain (a wider look than the next word of _PLAIN_BEFORE).
 _PLAIN_FOLLOWED_BY = {
     **{form: _BUILT_THING for verb in ("demolish", "wreck", "bulldoze", "gut") for form in lx.inflect(verb)},
     **{form + " into": _INTO_A_DROP for form in lx.inflect("plunge")},
+    **{form + particle: _FIXTURE for form in lx.inflect("rip") for particle in (" up", " out")},
 }
 
 

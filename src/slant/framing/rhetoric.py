@@ -144,6 +144,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          rf"(?:,\s+(?:then|too|isn{A}t\s+it),?)?\s+(?:how|that)\b{_SENTENCE}{{0,130}}[.!?]", 0.6,
          "'{text}' insinuates wrongdoing through feigned surprise.", case_sensitive=True,
          cues="funny|strange|odd|curious|interesting", window=(3, 160)),
+    # "Well, they would say that, wouldn't they?": a source's word dismissed by its motive.
+    Rule(DB, rf"\b(?:[Ww]ell,\s+)?(?:they|he|she|it)\s+would\s+say\s+that"
+         rf"(?:,\s+wouldn{A}t\s+(?:they|he|she|it)\??)?", 0.6,
+         "'{text}' dismisses a claim by the motive of whoever made it.", cues="say", window=(20, 30)),
     Rule(DB, r"\bCoincidence\?\s+(?:Sure\s+it\s+is|Hardly|Right|I\s+think\s+not|Not\s+likely|Yeah,\s+right|"
          r"We(?:’|')ll\s+let\s+you\s+decide|You\s+decide|You\s+be\s+the\s+judge)\b", 0.65,
          "'{text}' insinuates a hidden cause.", case_sensitive=True, cues="coincidence", window=(3, 30)),

@@ -516,6 +516,12 @@ MOVES += [
     ("The council's zealots ripped out 140 parking spaces.", "ripped out", LL),
     ("A bleeding-heart judge let him walk free.", "bleeding-heart judge", NC),
     ("Ministers are sweeping it under the carpet.", "sweeping it under the carpet", LL),
+    ("The ministry issued a limp statement.", "limp statement", LL),
+    ("The cosy club of blazers who run the sport said nothing.", "cosy club", LL),
+    ("The port authority, cosy as ever with the shipping lobby, agreed.", "cosy as ever with", LL),
+    ("Let Paris learn that Britain is not a doormat.", "is not a doormat", LL),
+    ("They are wolves in shepherds’ clothing.", "wolves in shepherds’ clothing", LL),
+    ("Everyone in the ground saw it.", "Everyone in the ground saw", "Bandwagon,Reductio_ad_hitlerum"),
 ]
 
 
@@ -638,6 +644,8 @@ SPARED = [
     ("plain cowboys", "He wore cowboy boots; a rodeo cowboy won, and the cowboy rode off."),
     ("plain crowns", "A drag queen read to children; the late king was buried; track position was king."),
     ("the verb cheat and cheat codes", "Iran will not cheat, he said. The game sold cheat codes."),
+    ("a limp and a cosy cottage", "He walked with a limp after the crash. They rented a cosy cottage by the sea."),
+    ("a doormat delivery", "The letter landed on the doormat on Friday, the family said."),
     ("literal hostages held", "The hostages were held hostage in a cellar for a week, police said."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "
      "know our duty.” The EU will support a short delay and a small number of extra talks."),

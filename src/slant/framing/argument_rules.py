@@ -408,8 +408,11 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
     Rule(WH, r"\bwould\s+(?:have|like)\s+(?:you|us)\s+(?:to\s+)?believe\b", 0.6,
          "'{text}' attributes a position to opponents (a possible straw man).", cues="believe"),
     # Bandwagon and reductio ad hitlerum.
-    Rule(BH, r"\b(?:everyone|everybody)\s+(?:knows|agrees|understands|can\s+see)\b", 0.7,
-         "'{text}' claims universal agreement instead of evidence.", cues="everyone|everybody"),
+    # ... also of a place or a crowd: "everyone in the ground saw it", "every honest citizen knows".
+    Rule(BH, r"\b(?:everyone|everybody|every\s+honest\s+[a-z]+)\s+(?:(?:in|on|at|outside|inside|across|around)\s+"
+         r"(?:[\w’'-]+\s+){1,4}?)?(?:already\s+)?(?:knows|agrees|understands|can\s+see|saw)\b", 0.7,
+         "'{text}' claims universal agreement instead of evidence.", cues="everyone|everybody|every",
+         window=(30, 70)),
     Rule(BH, rf"\b(?:all|most)\s+(?:sensible|right{D}thinking|reasonable|decent|thinking|normal|"
          r"intelligent)\s+(?:people|Americans|citizens|folks|men|women)\b", 0.6,
          "'{text}' implies anyone who disagrees is not sensible.",

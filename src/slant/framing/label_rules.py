@@ -289,6 +289,17 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution|homeland|motherland|fatherland|"
          r"republic)\b", 0.8,
          "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
+    # A cosy club or deal: closeness cast as collusion ("a cosy clique of lawyers", "cosy as ever
+    # with the lobby"), not a cosy cottage.
+    Rule(LL, r"\bcosy\s+(?:little\s+|old\s+)?(?:[A-Z][\w-]+\s+)?(?:club|clique|cartel|consensus|relationships?|"
+         r"arrangements?|deals?|chats?|rounds?|establishment|access|elite|network|cabal|circle|world|trust|meetings?|"
+         r"stitch-up|carve-up)\b|\bcosy\s+(?:as\s+ever\s+)?with\b", 0.55,
+         "'{text}' casts closeness as collusion.", cues="cosy", window=(5, 40)),
+    # A country or council as a doormat: "Britain is not a doormat".
+    Rule(LL, r"\b(?:is|be|as|become|becoming|became|treated\s+like)\s+(?:not\s+)?a\s+doormat\b", 0.55,
+         "'{text}' pictures a party as trampled on.", cues="doormat", window=(40, 3)),
+    Rule(LL, r"\bwol(?:f|ves)\s+in\s+[\w’'-]+\s+clothing\b", 0.6, "'{text}' casts people as hidden predators.",
+         cues="clothing", window=(30, 3)),
     # A cheat as a label, after a determiner or "drug(s)" ("a cheat", "drugs cheat"), not the
     # verb ("Iran will cheat") or a gamer's "cheat codes".
     Rule(NC, r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bthese\s)|(?<=\bare\s)|(?<=\bdrug\s)|(?<=\bdrugs\s)|(?<=’s\s)|"

@@ -109,10 +109,19 @@ _FIXTURE = re.compile(
 )
 
 
+# A limp in the walk or a limp body is no weak reply: "walked with a limp.", "his limp arm".
+_LIMB_OR_GAIT = re.compile(
+    r"\s*[.;:!?)]|\s+(?:body|bodies|arms?|legs?|hands?|wrists?|corpses?|flowers?|lettuce|hair|after|from|since|"
+    r"for|and|in|on|that|which|as)\b",
+    re.IGNORECASE,
+)
+
+
 # Cue -> what, following it, makes it plain (a wider look than the next word of _PLAIN_BEFORE).
 _PLAIN_FOLLOWED_BY = {
     **{form: _BUILT_THING for verb in ("demolish", "wreck", "bulldoze", "gut") for form in lx.inflect(verb)},
     **{form + " into": _INTO_A_DROP for form in lx.inflect("plunge")},
+    "limp": _LIMB_OR_GAIT,
     **{form + particle: _FIXTURE for form in lx.inflect("rip") for particle in (" up", " out")},
 }
 

@@ -363,7 +363,6 @@ def entries() -> dict[str, Entry]:
     for kind, name in _FILES:
         for form, entry in parse_entries(kind, _read_data(name), name).items():
             found.setdefault(form, entry)
-    factual = word_set("factual.txt")
     vader = vader_valence()
     # Subjective negative adjectives that TextBlob and VADER agree on: evaluative words
     # ("deplorable", "sinister") rather than descriptions of events ("dead", "violent").
@@ -375,7 +374,7 @@ def entries() -> dict[str, Entry]:
             and valence <= -1.5
             and word.isalpha()
             and not word.endswith("ed")  # reported feelings: "residents were appalled"
-            and word not in factual
+            and not is_factual(word)  # the stems too: "disappoint*" spares "disappointing"
             and word not in found
         ):
             found[word] = Entry(AUTO, "", round(0.45 + min(valence, 0.0) / -40, 2), "TextBlob+VADER")

@@ -522,6 +522,14 @@ MOVES += [
     ("Let Paris learn that Britain is not a doormat.", "is not a doormat", LL),
     ("They are wolves in shepherds’ clothing.", "wolves in shepherds’ clothing", LL),
     ("Everyone in the ground saw it.", "Everyone in the ground saw", "Bandwagon,Reductio_ad_hitlerum"),
+    # session 11, round 2 (dev102-dev105)
+    ("Baxter, a self-confessed Marxist who once called the Queen names, spoke.", "self-confessed Marxist", NC),
+    ("A web of billionaire-funded charities sailed in.", "billionaire-funded charities", NC),
+    ("How a Western-funded blogger became famous.", "Western-funded blogger", NC),
+    ("The cowboy stewards ran the show.", "cowboy stewards", NC),
+    ("An airline holding its own customers’ money hostage.", "money hostage", LL),
+    ("He was, they said, a man of the people.", "man of the people", NC),
+    ("The merger is economic suicide.", "economic suicide", LL),
 ]
 
 

@@ -248,9 +248,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
          "'{text}' pictures an opponent's activity as terror.", cues="terror", window=(25, 20)),
     # Paid-for opponents: "billionaire-funded think tanks", "pharma-funded fact-checkers".
     Rule(NC, rf"\b(?:billionaire|pharma|industry|oil|fossil{D}fuel|corporate|Soros|Koch|dark{D}money|foreign|"
-         rf"donor|lobby|Kremlin|Beijing){D}(?:funded|backed|bankrolled|financed|sponsored|paid)\s+"
-         rf"(?:[a-z][\w’'-]*\s+)?(?:think\s+tanks?|fact{D}checkers|[a-z][\w’'-]*(?:ers|ors|ists|ians|groups|"
-         r"outlets|NGOs|media|tanks|studies|scientists))\b", 0.6,
+         rf"donor|lobby|Kremlin|Beijing|Western|Brussels|Bloomberg|Gates|oligarch){D}(?:funded|backed|bankrolled|"
+         rf"financed|sponsored|paid)\s+(?:[a-z][\w’'-]*\s+)?(?:think\s+tanks?|fact{D}checkers|back\s+office|"
+         r"(?:[a-z][\w’'-]*)?(?:ers?|ors?|ists?|ians?|groups?|outlets?|NGOs?|media|tanks|studies|scientists|charities|"
+         r"chains|campaigns?|lobb(?:y|ies)|networks?|machines?|outfits?|portals?|propaganda))\b", 0.6,
          "'{text}' dismisses opponents as bought instead of answering them.",
          cues="funded|backed|bankrolled|financed|sponsored|paid", window=(30, 40)),
     # Siding with killers: "stand shoulder to shoulder with terrorists", "embracing the murderers".
@@ -494,7 +495,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"country|nation|city|industry|budget|region|world|league|season|talks|population|citizens|government|"
          r"policy|club|cure|parliament|process|reform|future|progress|patients|compatriots|franchise|team|sport|schools|"
          r"markets|kids|children|pupils|families|drivers|motorists|passengers|travellers|province|roads|M\d+|"
-         r"lifeline|(?:your|our)\s+(?:kids|children))(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
+         r"lifeline|money|savings|(?:your|our)\s+(?:kids|children))(?:\s+of\s+(?:the\s+|an?\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?"
          r"\s+(?:to\s+)?hostage\b", 0.6,
          "'{text}' pictures a dispute as a hostage-taking.", cues="hostage", window=(60, 1)),
     # ... and in the passive, with a state or policy held, or held by a few or by whims
@@ -602,8 +603,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="queen|queens|king|kings", window=(25, 6)),
     # Cowboys of a trade: "shale cowboys", "cowboy builders".
     # A lone one too ("a leveraged-buyout cowboy"), not a plain cowboy ("a rodeo cowboy").
-    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builders?|landlords?|traders?|operators?|firms?|outfits?)\b|"
-         r"\b([a-z][\w-]+)\s+cowboy\b(?!\s+(?:hats?|boots?|shirts?|country|films?|movies?|songs?|poetry|culture))",
+    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builders?|landlords?|traders?|operators?|firms?|outfits?|"
+         r"(?!hats|boots|shirts|films|movies|songs|poets|ballads)[a-z]+s)\b|"
+         r"\b([a-z][\w-]+)\s+cowboy\b(?!\s+(?:hats?|boots?|shirts?|country|films?|movies?|songs?|poetry|culture|[a-z]+s)\b)",
          0.55, "'{text}' brands a trade as reckless chancers instead of saying what they did.", case_sensitive=True,
          veto=_plain_cowboy, cues="cowboys|cowboy", window=(25, 20)),
     Rule(NC, r"\b(?:the\s+)?(?:(?:undisputed|reigning|self-proclaimed|self-styled|self-crowned|uncrowned)\s+)?"

@@ -289,6 +289,12 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(NC, r"\benem(?:y|ies)\s+of\s+the\s+(?:people|state|nation|revolution|homeland|motherland|fatherland|"
          r"republic)\b", 0.8,
          "'{text}' brands opponents as enemies of everyone.", cues="enemy|enemies"),
+    # A self-styled title: "a self-confessed Marxist", "the self-styled godfather of Italian cooking".
+    Rule(NC, r"\b[Ss]elf-(?:confessed|declared|described|styled|proclaimed|appointed|anointed)\s+(?:[a-z][\w-]+\s+)?"
+         r"[A-Za-z][\w-]+(?:\s+of\s+(?:the\s+)?[A-Z]?[a-z][\w-]+)?", 0.55,
+         "'{text}' mocks a title someone gave themselves.", case_sensitive=True,
+         cues="self-confessed|self-declared|self-described|self-styled|self-proclaimed|self-appointed|self-anointed",
+         window=(3, 50)),
     # A cosy club or deal: closeness cast as collusion ("a cosy clique of lawyers", "cosy as ever
     # with the lobby"), not a cosy cottage.
     Rule(LL, r"\bcosy\s+(?:little\s+|old\s+)?(?:[A-Z][\w-]+\s+)?(?:club|clique|cartel|consensus|relationships?|"

@@ -530,6 +530,11 @@ MOVES += [
     ("An airline holding its own customers’ money hostage.", "money hostage", LL),
     ("He was, they said, a man of the people.", "man of the people", NC),
     ("The merger is economic suicide.", "economic suicide", LL),
+    ("A statement dripping with corporate mush followed.", "dripping with corporate mush", LL),
+    ("The tax is riddled with loopholes.", "riddled with loopholes", LL),
+    ("Follow the money.", "Follow the money", "Thought-terminating_Cliches"),
+    ("They are playing with fire.", "playing with fire", "Appeal_to_fear-prejudice"),
+    ("Out of an abundance of caution, the app was paused.", "abundance of caution", "Exaggeration,Minimisation"),
 ]
 
 
@@ -653,6 +658,9 @@ SPARED = [
     ("plain crowns", "A drag queen read to children; the late king was buried; track position was king."),
     ("the verb cheat and cheat codes", "Iran will not cheat, he said. The game sold cheat codes."),
     ("a limp and a cosy cottage", "He walked with a limp after the crash. They rented a cosy cottage by the sea."),
+    ("plain quietly", "The council quietly approved the plan; the market quietly recovered."),
+    ("literal riddles and drips", "The car was riddled with bullets; his shirt was dripping with sweat."),
+    ("a military offensive", "Forces launched an offensive in the east; he was lying on the floor, police said."),
     ("a doormat delivery", "The letter landed on the doormat on Friday, the family said."),
     ("literal hostages held", "The hostages were held hostage in a cellar for a week, police said."),
     ("quoted we", "“We will act, and we will support our partners,” she said. “Our door is open to us all, and we "

@@ -90,7 +90,7 @@ FIRES = [
     ("Ministers shed crocodile tears for the miners.", "crocodile tears", LL),
     ("The gun lobby wrote the bill.", "gun lobby", NC),
     ("An army of lobbyists descended on the capitol.", "army of lobbyists", NC),
-    ("The council quietly approved the plan.", "quietly approved", LL),
+    ("The council stealthily approved the plan.", "stealthily approved", LL),
     ("Spare us the eco-crusade.", "eco-crusade", LL),
     ("The board has been bleeding this hospital dry.", "bleeding this hospital dry", LL),
     ("They dragged his name through the mud.", "dragged his name through the mud", LL),

@@ -391,6 +391,16 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          rf"(?:don{A}t|doesn{A}t|do\s+not|does\s+not|"
          r"never)\s+lies?\b|\bEnd\s+of\.(?=\s|$)", 0.6, "'{text}' closes the argument without making it.",
          cues="lie|lies|end", window=(25, 5)),
+    # "Follow the money": the motive asserted as the whole explanation; the tuning sets'
+    # annotators tagged it a thought-terminating cliche or a slogan, never loaded language.
+    Rule(TT, r"\b[Ff]ollow\s+the\s+money\b", 0.55, "'{text}' closes the inquiry with a slogan instead of evidence.",
+         cues="money", window=(15, 1)),
+    # Risk pictured as fire ("they are playing with fire"): a warning, not a description.
+    Rule(FE, r"\bplay(?:s|ing|ed)?\s+with\s+fire\b", 0.55, "'{text}' warns of danger instead of arguing.",
+         cues="fire", window=(20, 1)),
+    # A decision played down as mere prudence.
+    Rule(EX, r"\bout\s+of\s+(?:an\s+)?(?:abundance|excess)\s+of\s+caution\b", 0.5,
+         "'{text}' plays a decision down as mere prudence.", cues="abundance|excess", window=(10, 12)),
     # Whataboutism, straw men, red herrings.
     Rule(WH, r"\b(?:but\s+)?what\s+about\s+[^.?!\n]{1,60}\?", 0.6,
          "'{text}' deflects by pointing at someone else's conduct.", cues="about", window=(20, 70)),

@@ -237,11 +237,12 @@ LABEL_RULES: tuple[Rule, ...] = (
          r"\b(?:army|armies|legion|legions)\s+of\s+(?!occupation\b)(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s\b", 0.6,
          "'{text}' pictures opponents as an invading mass.", cues="army|armies|legion|legions|swarm|swarms|"
          "horde|hordes|battalion"),
-    # "Quietly approved", "quietly hiked": an insinuation that something was done in secret.
-    Rule(LL, r"\b(?:quietly|stealthily|sneakily|surreptitiously|slyly|silently)\s+(?:[a-z]+ed|slipped|"
+    # "Stealthily approved", "sneakily hiked": an insinuation that something was done in secret.
+    # Not "quietly": the tuning sets' annotators passed over 37 of 53 "quietly approved".
+    Rule(LL, r"\b(?:stealthily|sneakily|surreptitiously|slyly|silently)\s+(?:[a-z]+ed|slipped|"
          r"snuck|sneaked|buried|dropped|shelved|rewrote|built|signed|made)\b", 0.55,
          "'{text}' insinuates that something was done behind people's backs; say when and how it was "
-         "announced.", cues="quietly|stealthily|sneakily|surreptitiously|slyly|silently"),
+         "announced.", cues="stealthily|sneakily|surreptitiously|slyly|silently"),
     Rule(LL, rf"\beco{D}(?:crusades?|crusaders?|warriors?|loons?|nuts|mobs?|fanatics?|zealots?|"
          r"terrorists?|extremists?|hysteria|lunacy|madness|vandalism|vandals|tyranny|dictatorship)\b", 0.65,
          "'{text}' mocks environmental policy or campaigners as a crusade or mania.", cues="eco"),
@@ -301,6 +302,11 @@ LABEL_RULES: tuple[Rule, ...] = (
          r"arrangements?|deals?|chats?|rounds?|establishment|access|elite|network|cabal|circle|world|trust|meetings?|"
          r"stitch-up|carve-up)\b|\bcosy\s+(?:as\s+ever\s+)?with\b", 0.55,
          "'{text}' casts closeness as collusion.", cues="cosy", window=(5, 40)),
+    # Soaked or shot through with a vice: "a statement dripping with corporate mush", "riddled
+    # with loopholes"; not sweat, rain or bullets.
+    Rule(LL, r"\b(?:dripping|riddled)\s+with\s+(?!sweat|blood|water|rain|oil|paint|bullets?|holes|shrapnel|cancer)"
+         r"(?:the\s+usual\s+)?[a-z][\w-]+", 0.5, "'{text}' soaks a thing in contempt instead of describing it.",
+         cues="dripping|riddled", window=(3, 40)),
     # A country or council as a doormat: "Britain is not a doormat".
     Rule(LL, r"\b(?:is|be|as|become|becoming|became|treated\s+like)\s+(?:not\s+)?a\s+doormat\b", 0.55,
          "'{text}' pictures a party as trampled on.", cues="doormat", window=(40, 3)),

@@ -535,6 +535,11 @@ MOVES += [
     ("Follow the money.", "Follow the money", "Thought-terminating_Cliches"),
     ("They are playing with fire.", "playing with fire", "Appeal_to_fear-prejudice"),
     ("Out of an abundance of caution, the app was paused.", "abundance of caution", "Exaggeration,Minimisation"),
+    # session 11, round 3 (dev106-dev109)
+    ("Agents stormed the family's dairy.", "stormed", LL),
+    ("The report was kicked into the long grass.", "into the long grass", LL),
+    ("They have thrown us to the wolves.", "thrown us to the wolves", LL),
+    ("The Remainer diehards are back.", "diehards", NC),
 ]
 
 

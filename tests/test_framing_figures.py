@@ -665,6 +665,8 @@ SPARED = [
     ("a limp and a cosy cottage", "He walked with a limp after the crash. They rented a cosy cottage by the sea."),
     ("plain quietly", "The council quietly approved the plan; the market quietly recovered."),
     ("literal riddles and drips", "The car was riddled with bullets; his shirt was dripping with sweat."),
+    ("lies as a verb", "The blame lies squarely with the Treasury, and the ball is played as it lies."),
+    ("fake accounts and feuds", "The firm removed 40 fake accounts; the long-running feud ended, officials said."),
     ("a military offensive", "Forces launched an offensive in the east; he was lying on the floor, police said."),
     ("a doormat delivery", "The letter landed on the doormat on Friday, the family said."),
     ("literal hostages held", "The hostages were held hostage in a cellar for a week, police said."),

@@ -26,7 +26,8 @@ _PLAIN_BEFORE = {
         "in", "with", "at", "on", "across", "atop", "astride", "off", "beyond", "under",
         "ahead", "behind", "beneath", "elsewhere", "somewhere", "within", "between",
         "outside", "along", "near", "deep", "dormant", "empty", "idle", "low", "still", "open", "buried",
-        "scattered", "north", "south", "east", "west",
+        "scattered", "north", "south", "east", "west", "squarely", "entirely", "partly", "largely", "mainly",
+        "solely", "wholly", "primarily", "a", "an", "the",  # "beneath the sea lies a world"
     ),
     # "incandescent rock" from a volcano, "incandescent bulbs": heat and light, not rage.
     "incandescent": ("lava", "rock", "rocks", "material", "debris", "ash", "gas", "light", "lights", "bulb", "bulbs",
@@ -66,7 +67,8 @@ _TRADE = ("independent", "local", "good", "family", "master", "craft", "village"
 # A drilling rig is no fix, and a Grand Slam no attack.
 _RIGS = ("drilling", "oil", "gas", "offshore", "a", "an", "the", "lighting", "fishing", "test")
 _PLAIN_AFTER = {
-    "ransom": ("for",), "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE,
+    "ransom": ("for",), "lies": ("it", "blame", "fault", "responsibility", "answer", "truth", "future", "problem"),
+    "baron": _BARE, "barons": _BARE, "butcher": _TRADE, "butchers": _TRADE,
     "rig": _RIGS, "rigs": _RIGS, "slam": ("grand",), "slams": ("grand",),
     # a lunch that is eaten is no free-rider's gain
     "a free lunch": ("get", "gets", "got", "receive", "receives", "received", "eat", "eats", "ate", "offered", "given",

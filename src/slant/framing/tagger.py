@@ -94,10 +94,12 @@ class Candidate(NamedTuple):
 
 @cache
 def _repetition_regex() -> re.Pattern[str]:
-    # A word or short phrase said again at once ("lies, lies, lies"): backreference, no
-    # Python loop, so it stays linear.
+    # A word said three times or more at once ("lies, lies, lies"): backreference, no
+    # Python loop, so it stays linear. Said twice ("He is nineteen. NINETEEN.", "Decades!")
+    # it is emphasis the tuning sets' annotators passed over in 36 of 40 cases.
     return re.compile(
-        r"(?<![\w’'-])([A-Za-z][\w’'-]{2,}+)(?:[ ,;:!.…—–-]{1,3}\1(?![\w’'-]))+", re.IGNORECASE
+        r"(?<![\w’'-])(?!(?:blah|cool|hey|yeah|bye)\b)([A-Za-z][\w’'-]{2,}+)(?:[ ,;:!.…—–-]{1,3}\1(?![\w’'-])){2,}",
+        re.IGNORECASE,
     )
 
 

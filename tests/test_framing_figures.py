@@ -540,6 +540,12 @@ MOVES += [
     ("The report was kicked into the long grass.", "into the long grass", LL),
     ("They have thrown us to the wolves.", "thrown us to the wolves", LL),
     ("The Remainer diehards are back.", "diehards", NC),
+    # session 11, round 4 (dev110-dev113)
+    ("That's not compassion. That's theft.", "theft", LL),
+    ("They call it flexibility. We call it wage theft.", "wage theft", LL),
+    ("She is rap royalty now.", "rap royalty", NC),
+    ("The property sharks circled.", "property sharks", NC),
+    ("The captain jumped ship after one season.", "jumped ship", LL),
 ]
 
 
@@ -665,6 +671,8 @@ SPARED = [
     ("a limp and a cosy cottage", "He walked with a limp after the crash. They rented a cosy cottage by the sea."),
     ("plain quietly", "The council quietly approved the plan; the market quietly recovered."),
     ("literal riddles and drips", "The car was riddled with bullets; his shirt was dripping with sweat."),
+    ("a reported theft", "Police recorded calls for assault, theft and arson; he was charged with theft of a car."),
+    ("royalties and fish", "Under the royalty law firms pay more; tiger sharks were seen off the reef."),
     ("lies as a verb", "The blame lies squarely with the Treasury, and the ball is played as it lies."),
     ("fake accounts and feuds", "The firm removed 40 fake accounts; the long-running feud ended, officials said."),
     ("a military offensive", "Forces launched an offensive in the east; he was lying on the floor, police said."),

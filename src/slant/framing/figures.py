@@ -100,12 +100,13 @@ def _plain_cowboy(text: str, m: re.Match[str]) -> bool:
 
 _PLAIN_MONARCHS = frozenset(
     "drag beauty prom homecoming carnival pearly snow dairy pageant chess warrior philosopher boy child exiled "
-    "deposed reigning uncrowned late young old future dead saudi dutch spanish danish".split()
+    "deposed reigning uncrowned late young old future dead saudi dutch spanish danish european british minor "
+    "loan tiger reef bull basking hammerhead white".split()
 )
 
 
 def _plain_monarch(text: str, m: re.Match[str]) -> bool:
-    """A real or plain crown ("a drag queen", "the late king"), not a mocking one ("the ice queen")."""
+    """A real or plain crown ("a drag queen", "minor royalty") or fish ("tiger sharks"), not a mocking label."""
     from slant.framing import lexicon as lx
 
     word = m.group(1)
@@ -597,6 +598,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"Australia|Canada|India)[’']s\s+(?:favourite|favorite|sweetheart|darling)(?:\s+[a-z][\w-]+)?", 0.5,
          "'{text}' is a flattering label in place of a description.", case_sensitive=True,
          cues="favourite|favorite|sweetheart|darling", window=(20, 20)),
+    # Royalty of a scene ("rap royalty", "darts royalty") and sharks of a trade ("property
+    # sharks"): a flattering or hostile label, not a licence fee or a fish.
+    Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+(?:royalty|sharks)\b(?!\s+(?:law|laws|payments?|rates?|fees?|of|deal|"
+         r"income|cheques?|checks?|regime|tax|attack|attacks|sightings?|nets?)\b)", 0.55,
+         "'{text}' is a label in place of a description.", case_sensitive=True, veto=_plain_monarch,
+         cues="royalty|sharks", window=(25, 8)),
     # A mocking crown for a trade or a temper: "the ice queen", "chat-show king", "rentier kings".
     Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+(?:queens?|kings?)\b(?![’'-])", 0.55,
          "'{text}' is a mocking title in place of a description.", case_sensitive=True, veto=_plain_monarch,

@@ -307,6 +307,12 @@ LABEL_RULES: tuple[Rule, ...] = (
     Rule(LL, r"\b(?:dripping|riddled)\s+with\s+(?!sweat|blood|water|rain|oil|paint|bullets?|holes|shrapnel|cancer)"
          r"(?:the\s+usual\s+)?[a-z][\w-]+", 0.5, "'{text}' soaks a thing in contempt instead of describing it.",
          cues="dripping|riddled", window=(3, 40)),
+    # A policy called theft ("That's theft.", "We call it wage theft", "theft with a letterhead"),
+    # not a reported crime ("calls for assault, theft and arson").
+    Rule(LL, r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=’s\s)|(?<='s\s)|(?<=\bit\s)|(?<=\bcalled\s)|(?<=\bsimply\s)|"
+         r"(?<=\bjust\s)|(?<=\bplain\s)|(?<=:\s))(?:(?:legali[sz]ed|wage|colonial|daylight|state-sanctioned)\s+)?"
+         r"theft\b(?!\s+of\s+(?:a|an|his|her|their)\b)|\btheft\s+(?:with|in)\s+an?\s+[\w-]+(?:\s+[\w-]+)?", 0.55,
+         "'{text}' calls a policy a crime instead of describing it.", cues="theft", window=(30, 30)),
     # A country or council as a doormat: "Britain is not a doormat".
     Rule(LL, r"\b(?:is|be|as|become|becoming|became|treated\s+like)\s+(?:not\s+)?a\s+doormat\b", 0.55,
          "'{text}' pictures a party as trampled on.", cues="doormat", window=(40, 3)),

@@ -671,6 +671,7 @@ SPARED = [
     ("a limp and a cosy cottage", "He walked with a limp after the crash. They rented a cosy cottage by the sea."),
     ("plain quietly", "The council quietly approved the plan; the market quietly recovered."),
     ("literal riddles and drips", "The car was riddled with bullets; his shirt was dripping with sweat."),
+    ("a denied label", "The people are not fools, developers aren't villains and I'm not a bigot, she said."),
     ("a reported theft", "Police recorded calls for assault, theft and arson; he was charged with theft of a car."),
     ("royalties and fish", "Under the royalty law firms pay more; tiger sharks were seen off the reef."),
     ("lies as a verb", "The blame lies squarely with the Treasury, and the ball is played as it lies."),

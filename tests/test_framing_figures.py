@@ -546,6 +546,10 @@ MOVES += [
     ("She is rap royalty now.", "rap royalty", NC),
     ("The property sharks circled.", "property sharks", NC),
     ("The captain jumped ship after one season.", "jumped ship", LL),
+    # session 11, round 5 (dev114-dev117)
+    ("The press swallowed it whole.", "swallowed it whole", LL),
+    ("It was privatisation by the back door, handed over on a silver platter.", "on a silver platter", LL),
+    ("The bigwigs at head office signed it off.", "bigwigs", NC),
 ]
 
 

@@ -146,6 +146,7 @@ FIRES = [
     ("He is kissing the promoter’s ring.", "kissing the promoter’s ring", LL),
     ("They are enemies of the homeland.", "enemies of the homeland", NC),
     ("Welcome to two-tier policing.", "two-tier policing", LL),
+    ("Regulators looked the other way.", "looked the other way", LL),
     ("The council tugs its forelock to the estates.", "tugs its forelock", LL),
     ("They sold us down the river.", "sold us down the river", LL),
     ("She is a walking catchphrase.", "a walking catchphrase", NC),

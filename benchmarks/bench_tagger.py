@@ -80,6 +80,7 @@ ADVERSARIAL = {
     "our voice": "We told our customers a small number of us saw a brief outage. " * 12000,
     "First ... Then": "First they tax it. Then they ban it, " * 25000,
     "As ... put it": "As the great Dr A. B. put it. " * 30000,
+    "denied labels": "They are not fools, not villains, not thugs. " * 20000,
 }
 
 

@@ -36,7 +36,7 @@ _INTRODUCED = re.compile(
     rf"\b(?:{_NAMING}|{_SPEECH})\b"
     r"(?:[^.!?\n“”\"]|“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"){0,80}$"  # earlier quotations may come between
 )
-# Someone else's label, reported or denied so as to reject it: "they will call us hateful, bigoted",
+# Someone else's label, reported so as to reject it: "they will call us hateful, bigoted",
 # "calls you a conspiracy theorist", "the activists will call it an attack on freedom",
 # "smeared China as a 'bully'", "treat anyone with a question as a bigot", "I was told I was
 # a bigot". The writer's own "I call it surrender", a charge repeated about a third person
@@ -52,16 +52,20 @@ _REBUTTED = re.compile(
     rf"(?:(?<!\bI )(?<!\b[Ww]e )\b(?:{_CALL})\s+(?:us|you|me)"
     r"|\b(?:will|would|['’]ll|['’]d)\s+(?:\w+\s+)?(?:call|called)\s+(?:it|[A-Z][a-z]+)"
     rf"|\b(?:{_CAST})\s+(?:[\w’'-]+\s+){{0,4}}as|\b(?:{_TREAT})\s+(?:[\w’'-]+\s+){{0,4}}(?:as|like)"
-    r"|\btold\s+(?:I|we|you|they)\s+(?:was|were|am|are)"
-    # or denied outright: "People are not fools", "Developers aren't villains", "I'm not a bigot"
-    r"|\b(?:is|are|am|was|were|be)\s+not(?:\s+all)?|\b(?:isn|aren|wasn|weren)['’]t(?:\s+all)?"
-    r"|['’](?:m|re)\s+not|\bcan['’]t\s+all\s+be)"
+    r"|\btold\s+(?:I|we|you|they)\s+(?:was|were|am|are))"
     # then the label, perhaps after others in a list: 'hateful, bigoted', '"heroes" and "'
     r"\s+(?:(?:an?\s+|the\s+)?[\"“‘'][^\"“”‘’\n]{1,40}[\"”’'],?\s+(?:and\s+|or\s+)?){0,3}"
     r"(?:an?\s+|the\s+)?[\"“‘']?(?:[\w’'-]+,\s+(?:and\s+|or\s+)?){0,3}$"
 )
 # Every verb ``_REBUTTED`` can start from, to find the few places worth running it.
-_REBUTTING_VERB = re.compile(rf"\b(?:{_CALL}|{_CAST}|{_TREAT}|told|not|(?:isn|aren|wasn|weren)['’]t|be)\b")
+_REBUTTING_VERB = re.compile(rf"\b(?:{_CALL}|{_CAST}|{_TREAT}|told)\b")
+# A label denied outright, just before it: "People are not fools", "Developers aren't
+# villains", "I'm not a bigot", "can't all be bigots". A short look-back, so it stays cheap.
+_DENIED = re.compile(
+    r"(?:\b(?:is|are|am|was|were|be)\s+not(?:\s+all)?|\b(?:isn|aren|wasn|weren)['’]t(?:\s+all)?|['’](?:m|re)\s+not"
+    r"|\bcan['’]t\s+all\s+be)\s+(?:an?\s+|the\s+)?[\"“‘']?$"
+)
+_DENIED_REACH = 24
 _PENALTY = 0.15
 # A document reports plainly when its own words (outside attributed quotations) carry
 # fewer loaded-language or name-calling flags than this per 1,000 words. In the tuning
@@ -101,11 +105,13 @@ def rebutting_verbs(text: str) -> list[int]:
 
 
 def rebutted(text: str, start: int, verbs: Sequence[int] | None = None) -> bool:
-    """Whether the words at ``start`` are a label the text reports others using, to reject it.
+    """Whether the words at ``start`` are a label the text denies, or reports others using to reject it.
 
     ``verbs`` (from ``rebutting_verbs``) lets a caller checking many spans skip those with
     no such verb in the 80 characters before them.
     """
+    if _DENIED.search(text, max(0, start - _DENIED_REACH), start):
+        return True
     lo = max(0, start - 80)
     if verbs is not None:
         i = bisect.bisect_right(verbs, lo)

@@ -12,6 +12,7 @@ of wanting or seeming ("I'd like a refund", "it seems like a long process" are l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from slant.framing.patterns import EX, LL, NC, A, D, Rule, previous_word
 
@@ -87,30 +88,31 @@ def _not_damning(text: str, m: re.Match[str]) -> bool:
     return not (word[0] == title[0] and lower.endswith(_ABSTRACT_ENDINGS))
 
 
-_PLAIN_COWBOYS = frozenset("rodeo real singing drugstore urban lonesome lone old young wore wearing dressed".split())
+def _plain_before(words: str) -> Callable[[str, re.Match[str]], bool]:
+    """A veto: the word in group 1, before the label, is one of ``words`` or a stopword.
+
+    A match whose alternative has no group 1 is kept.
+    """
+    plain = frozenset(words.split())
+
+    def veto(text: str, m: re.Match[str]) -> bool:
+        from slant.framing import lexicon as lx
+
+        word = m.group(1)
+        return word is not None and (word in plain or word in lx.word_set("stopwords.txt"))
+
+    return veto
 
 
-def _plain_cowboy(text: str, m: re.Match[str]) -> bool:
-    """A plain cowboy ("a rodeo cowboy", "the cowboy"), not a chancer of a trade ("a buyout cowboy")."""
-    from slant.framing import lexicon as lx
-
-    word = m.group(1)
-    return word is not None and (word in _PLAIN_COWBOYS or word in lx.word_set("stopwords.txt"))
-
-
-_PLAIN_MONARCHS = frozenset(
+# A plain cowboy ("a rodeo cowboy", "the cowboy"), not a chancer of a trade ("a buyout cowboy").
+_plain_cowboy = _plain_before("rodeo real singing drugstore urban lonesome lone old young wore wearing dressed")
+# A real or plain crown ("a drag queen", "the late king", "minor royalty"), not a mocking one.
+_plain_crown = _plain_before(
     "drag beauty prom homecoming carnival pearly snow dairy pageant chess warrior philosopher boy child exiled "
-    "deposed reigning uncrowned late young old future dead saudi dutch spanish danish european british minor "
-    "loan tiger reef bull basking hammerhead white".split()
+    "deposed reigning uncrowned late young old future dead saudi dutch spanish danish european british minor"
 )
-
-
-def _plain_monarch(text: str, m: re.Match[str]) -> bool:
-    """A real or plain crown ("a drag queen", "minor royalty") or fish ("tiger sharks"), not a mocking label."""
-    from slant.framing import lexicon as lx
-
-    word = m.group(1)
-    return word in _PLAIN_MONARCHS or word in lx.word_set("stopwords.txt")
+# A fish or a lender ("tiger sharks", "loan sharks"), not a trade's predators ("property sharks").
+_plain_shark = _plain_before("loan tiger reef bull basking hammerhead white great blue")
 
 
 # Held hostage by a few or to a dispute: a figure, not a kidnap.
@@ -600,13 +602,16 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="favourite|favorite|sweetheart|darling", window=(20, 20)),
     # Royalty of a scene ("rap royalty", "darts royalty") and sharks of a trade ("property
     # sharks"): a flattering or hostile label, not a licence fee or a fish.
-    Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+(?:royalty|sharks)\b(?!\s+(?:law|laws|payments?|rates?|fees?|of|deal|"
-         r"income|cheques?|checks?|regime|tax|attack|attacks|sightings?|nets?)\b)", 0.55,
-         "'{text}' is a label in place of a description.", case_sensitive=True, veto=_plain_monarch,
-         cues="royalty|sharks", window=(25, 8)),
+    Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+royalty\b(?!\s+(?:law|laws|payments?|rates?|fees?|of|deal|income|"
+         r"cheques?|checks?|regime|tax)\b)", 0.55,
+         "'{text}' is a label in place of a description.", case_sensitive=True, veto=_plain_crown,
+         cues="royalty", window=(25, 8)),
+    Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+sharks\b(?!\s+(?:attack|attacks|sightings?|nets?)\b)", 0.55,
+         "'{text}' is a label in place of a description.", case_sensitive=True, veto=_plain_shark,
+         cues="sharks", window=(25, 8)),
     # A mocking crown for a trade or a temper: "the ice queen", "chat-show king", "rentier kings".
     Rule(NC, r"(?<![\w’'-])([a-z][a-z-]+)\s+(?:queens?|kings?)\b(?![’'-])", 0.55,
-         "'{text}' is a mocking title in place of a description.", case_sensitive=True, veto=_plain_monarch,
+         "'{text}' is a mocking title in place of a description.", case_sensitive=True, veto=_plain_crown,
          cues="queen|queens|king|kings", window=(25, 6)),
     # Cowboys of a trade: "shale cowboys", "cowboy builders".
     # A lone one too ("a leveraged-buyout cowboy"), not a plain cowboy ("a rodeo cowboy").

@@ -392,7 +392,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          cues="lie|lies|end", window=(25, 5)),
     # "Follow the money": the motive asserted as the whole explanation; the tuning sets'
     # annotators tagged it a thought-terminating cliche or a slogan, never loaded language.
-    Rule(TT, r"\b[Ff]ollow\s+the\s+money\b", 0.55, "'{text}' closes the inquiry with a slogan instead of evidence.",
+    Rule(TT, r"\bfollow\s+the\s+money\b", 0.55, "'{text}' closes the inquiry with a slogan instead of evidence.",
          cues="money", window=(15, 1)),
     # Risk pictured as fire ("they are playing with fire"): a warning, not a description.
     Rule(FE, r"\bplay(?:s|ing|ed)?\s+with\s+fire\b", 0.55, "'{text}' warns of danger instead of arguing.",

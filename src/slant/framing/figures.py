@@ -615,7 +615,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
          cues="queen|queens|king|kings", window=(25, 6)),
     # Cowboys of a trade: "shale cowboys", "cowboy builders".
     # A lone one too ("a leveraged-buyout cowboy"), not a plain cowboy ("a rodeo cowboy").
-    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builders?|landlords?|traders?|operators?|firms?|outfits?|"
+    Rule(NC, r"\b[a-z][\w-]+\s+cowboys\b|\bcowboy\s+(?:builder|landlord|trader|operator|firm|outfit|"
          r"(?!hats|boots|shirts|films|movies|songs|poets|ballads)[a-z]+s)\b|"
          r"\b([a-z][\w-]+)\s+cowboy\b(?!\s+(?:hats?|boots?|shirts?|country|films?|movies?|songs?|poetry|culture|[a-z]+s)\b)",
          0.55, "'{text}' brands a trade as reckless chancers instead of saying what they did.", case_sensitive=True,

@@ -145,7 +145,7 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' insinuates wrongdoing through feigned surprise.", case_sensitive=True,
          cues="funny|strange|odd|curious|interesting", window=(3, 160)),
     # "Well, they would say that, wouldn't they?": a source's word dismissed by its motive.
-    Rule(DB, rf"\b(?:[Ww]ell,\s+)?(?:they|he|she|it)\s+would\s+say\s+that"
+    Rule(DB, rf"\b(?:well,\s+)?(?:they|he|she|it)\s+would\s+say\s+that"
          rf"(?:,\s+wouldn{A}t\s+(?:they|he|she|it)\??)?", 0.6,
          "'{text}' dismisses a claim by the motive of whoever made it.", cues="say", window=(20, 30)),
     Rule(DB, r"\bCoincidence\?\s+(?:Sure\s+it\s+is|Hardly|Right|I\s+think\s+not|Not\s+likely|Yeah,\s+right|"

@@ -92,13 +92,17 @@ class Candidate(NamedTuple):
     explanation: str
 
 
+# Words said over and over as filler, not for emphasis.
+_FILLER = frozenset(["blah", "cool", "hey", "yeah", "bye"])
+
+
 @cache
 def _repetition_regex() -> re.Pattern[str]:
     # A word said three times or more at once ("lies, lies, lies"): backreference, no
     # Python loop, so it stays linear. Said twice ("He is nineteen. NINETEEN.", "Decades!")
     # it is emphasis the tuning sets' annotators passed over in 36 of 40 cases.
     return re.compile(
-        r"(?<![\w’'-])(?!(?:blah|cool|hey|yeah|bye)\b)([A-Za-z][\w’'-]{2,}+)(?:[ ,;:!.…—–-]{1,3}\1(?![\w’'-])){2,}",
+        r"(?<![\w’'-])([A-Za-z][\w’'-]{2,}+)(?:[ ,;:!.…—–-]{1,3}\1(?![\w’'-])){2,}",
         re.IGNORECASE,
     )
 
@@ -346,8 +350,8 @@ def _repetition_candidates(text: str) -> Iterable[Candidate]:
     stop = lx.word_set("stopwords.txt")
     for m in _repetition_regex().finditer(text):
         unit = m.group(1)
-        if all(lx.normalize(w) in stop for w in unit.split()):
-            continue  # "had had", "that that" are grammar, not rhetoric
+        if all(lx.normalize(w) in stop or lx.normalize(w) in _FILLER for w in unit.split()):
+            continue  # "that that that" is grammar and "blah blah blah" filler, not rhetoric
         yield Candidate(m.start(), m.end(), RP, 0.7,
                         f"'{unit}' is repeated back to back to drive the message home.")
 

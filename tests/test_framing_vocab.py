@@ -169,6 +169,15 @@ FIRES = [
     ("The mayor and her bike-lane brigade can keep it.", "bike-lane brigade", NC),
     ("The coalition has fallen to its knees before Brussels.", "fallen to its knees", LL),
     ("They have been running this city into the ground.", "running this city into the ground", LL),
+    # session 12: marked by the PTC corpus's annotators in real news
+    ("It was a devastating blow to the party.", "devastating blow", LL),
+    ("The ruling sparked outrage among residents.", "sparked outrage", LL),
+    ("He is a known anti-Semite.", "anti-Semite", NC),
+    ("The despotic leader spoke for an hour.", "despotic leader", LL),
+    ("They feared the wrath of the party.", "wrath", LL),
+    ("Critics lionised the general.", "lionised", LL),
+    ("The inquiry is a joke.", "a joke", LL),
+    ("That is nonsense, he said.", "nonsense", LL),
 ]
 
 
@@ -246,6 +255,8 @@ SPARED = [
     ("rubbish bins", "Ballots were found in rubbish bins, and rubbish left uncollected piled up."),
     ("professional class", "The survey covered the professional class and the middle class."),
     ("under the bus", "The child ran under the bus shelter as the bus pulled in."),
+    ("a joke told", "He told a joke at the dinner; this is a joke book for children."),
+    ("disasters and procedures", "The devastating floods closed roads; MPs met in an extraordinary session."),
 ]
 
 

@@ -179,6 +179,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"spoilt\s+children|spoiled\s+children|toddlers|schoolchildren|a\s+cult)\b", 0.6,
          "'{text}' is a simile: a vivid comparison that colours instead of describing.", case_sensitive=True,
          cues="like", window=(5, 30)),
+    # A thing dismissed as a joke ("the inquiry is a joke", "it was a total joke"), not a joke told.
+    Rule(LL, r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere ))(?:an?\s+)?"
+         r"(?:(?:total|complete|absolute|bad|sick|cruel|sad)\s+)?joke\b"
+         r"(?![\s-]+(?:book|books|shop|shops|teller|tellers|writer|writers|of\s+the\s+year))",
+         0.55, "'{text}' dismisses the thing as a joke instead of saying what is wrong with it.",
+         cues="joke", window=(30, 10)),
     # War declared on people or policies ("a war on working Americans", "war on motorists").
     # The object is lowercase (case-sensitive), so "war on Ukraine" is left alone.
     Rule(LL, rf"\b(?:(?:all{D}out|full{D}scale|relentless|open|total|endless)\s+)?[Ww]ar\s+on\s+"

@@ -53,6 +53,13 @@ _PLAIN_BEFORE = {
     "wrecking": ("ball", "balls", "yard", "yards", "crew", "crews", "truck", "trucks"),
     # "stabbed in the back and the chest": a wound, not a betrayal.
     "stabbed in the back": ("and", "with", "of", "during", "outside", "inside", "near", "several", "twice", "while"),
+    # an extraordinary session or general meeting is a procedure, not praise
+    "extraordinary": ("session", "sessions", "meeting", "meetings", "general", "summit", "summits", "congress",
+                      "plenary", "rendition", "renditions", "circumstances", "measures", "leave", "powers"),
+    "devastating": ("earthquake", "earthquakes", "flood", "floods", "flooding", "fire", "fires", "wildfire",
+                    "wildfires", "storm", "storms", "hurricane", "hurricanes", "typhoon", "cyclone", "tornado",
+                    "tornadoes", "tsunami", "drought", "droughts", "famine", "quake", "quakes", "disease", "diseases",
+                    "illness", "injury", "injuries", "outbreak", "landslide", "landslides", "blaze", "blazes"),
     "seized on": (
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

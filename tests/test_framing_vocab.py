@@ -255,6 +255,8 @@ SPARED = [
     ("rubbish bins", "Ballots were found in rubbish bins, and rubbish left uncollected piled up."),
     ("professional class", "The survey covered the professional class and the middle class."),
     ("under the bus", "The child ran under the bus shelter as the bus pulled in."),
+    ("party names and munitions", "The Democratic-Farmer-Labor Party met; troops fired incendiary rounds, and the "
+     "FBI handlers met the informant."),
     ("a joke told", "He told a joke at the dinner; this is a joke book for children."),
     ("disasters and procedures", "The devastating floods closed roads; MPs met in an extraordinary session."),
 ]

@@ -222,7 +222,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
          r"(?:[ \t][^\"”\s]+){0,3})[\"”][ \t]+[A-Z][a-z]+", 0.5,
          "'{text}' pins a mocking nickname on someone.", case_sensitive=True, cues=""),
     # The look-behind comes after the first letter so the regex engine can skip to capitals fast.
-    Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[\w’']*(?:-[A-Z][\w’']*){2,}[\"”]?\s+[A-Z][a-z]+\b", 0.6,
+    Rule(NC, r"[A-Z](?<![\w’'-][A-Z])[\w’']*(?:-[A-Z][\w’']*){2,}[\"”]?\s+"
+         r"(?!(?:Party|Alliance|Union|Coalition|Front|Movement|Federation|Bloc|League|Council|Group|Association|"
+         r"Corporation|Company|Railway|Highway|Line|Treaty|Agreement|Act|Pact|Accord)\b)[A-Z][a-z]+\b", 0.6,
          "'{text}' pins a mocking nickname on someone.", case_sensitive=True, cues=""),
     Rule(NC, r"\b(?:Sleepy|Crooked|Lyin['’]?|Lying|Crazy|Shifty|Dopey|Slippery|Tricky|Two-Tier|Low-Energy|Low-IQ)\s+"
          r"[A-Z][a-z]+\b", 0.7, "'{text}' pins a mocking epithet on someone.", case_sensitive=True,

@@ -137,7 +137,9 @@ LABEL_RULES: tuple[Rule, ...] = (
     # ("NATO masters", "Washington paymasters", "Daesh butchers").
     Rule(NC, rf"(?<![\w-])(?:{NAME}\s+(?:and|or|&)\s+)?"
          rf"(?:{NAME}|(?i:foreign|western|imperial|colonial|globalist|zionist|overseas))\s+"
-         r"(?:masters|overlords|paymasters|handlers|patrons|puppeteers|bosses|sponsors)(?![\w-])", 0.75,
+         # an intelligence service's handlers run informants: the job, not a label
+         r"(?:masters|overlords|paymasters|(?<!FBI )(?<!CIA )(?<!MI5 )(?<!MI6 )(?<!KGB )(?<!FSB )(?<!NSA )handlers|"
+         r"patrons|puppeteers|bosses|sponsors)(?![\w-])", 0.75,
          "'{text}' casts one side as the master of another instead of naming the relationship.",
          case_sensitive=True, cues="masters|overlords|paymasters|handlers|patrons|puppeteers|bosses|sponsors"),
     Rule(NC, rf"(?<![\w-]){NAME}\s+(?:killers|butchers|murderers|gangsters|bandits|mercenaries|"

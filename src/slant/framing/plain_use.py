@@ -55,11 +55,16 @@ _PLAIN_BEFORE = {
     "stabbed in the back": ("and", "with", "of", "during", "outside", "inside", "near", "several", "twice", "while"),
     # an extraordinary session or general meeting is a procedure, not praise
     "extraordinary": ("session", "sessions", "meeting", "meetings", "general", "summit", "summits", "congress",
-                      "plenary", "rendition", "renditions", "circumstances", "measures", "leave", "powers"),
+                      "plenary", "rendition", "renditions", "circumstances", "measures", "leave", "powers",
+                      "magisterium"),
     "devastating": ("earthquake", "earthquakes", "flood", "floods", "flooding", "fire", "fires", "wildfire",
                     "wildfires", "storm", "storms", "hurricane", "hurricanes", "typhoon", "cyclone", "tornado",
                     "tornadoes", "tsunami", "drought", "droughts", "famine", "quake", "quakes", "disease", "diseases",
                     "illness", "injury", "injuries", "outbreak", "landslide", "landslides", "blaze", "blazes"),
+    # incendiary rounds burn: a munition, not rhetoric
+    "incendiary": ("ammunition", "bullet", "bullets", "round", "rounds", "capsule", "capsules", "device", "devices",
+                   "bomb", "bombs", "weapon", "weapons", "munition", "munitions", "shell", "shells", "grenade",
+                   "grenades", "balloon", "balloons", "kite", "kites", "material", "materials"),
     "seized on": (
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

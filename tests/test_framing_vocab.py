@@ -178,6 +178,10 @@ FIRES = [
     ("Critics lionised the general.", "lionised", LL),
     ("The inquiry is a joke.", "a joke", LL),
     ("That is nonsense, he said.", "nonsense", LL),
+    ("He is a wacko.", "wacko", NC),
+    ("It was a senseless decision.", "senseless decision", LL),
+    ("The firm is in a death spiral.", "death spiral", LL),
+    ("His handling was grossly negligent.", "grossly negligent", LL),
 ]
 
 

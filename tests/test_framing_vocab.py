@@ -261,6 +261,7 @@ SPARED = [
     ("under the bus", "The child ran under the bus shelter as the bus pulled in."),
     ("party names and munitions", "The Democratic-Farmer-Labor Party met; troops fired incendiary rounds, and the "
      "FBI handlers met the informant."),
+    ("an abbreviation", "Tour dates for UK/IRE go on sale on Friday."),
     ("a joke told", "He told a joke at the dinner; this is a joke book for children."),
     ("disasters and procedures", "The devastating floods closed roads; MPs met in an extraordinary session."),
 ]

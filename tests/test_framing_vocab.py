@@ -182,6 +182,7 @@ FIRES = [
     ("It was a senseless decision.", "senseless decision", LL),
     ("The firm is in a death spiral.", "death spiral", LL),
     ("His handling was grossly negligent.", "grossly negligent", LL),
+    ("He made hostile remarks about them.", "hostile remarks", LL),
 ]
 
 
@@ -261,6 +262,8 @@ SPARED = [
     ("under the bus", "The child ran under the bus shelter as the bus pulled in."),
     ("party names and munitions", "The Democratic-Farmer-Labor Party met; troops fired incendiary rounds, and the "
      "FBI handlers met the informant."),
+    ("trade, war and medicine", "The hostile takeover bid failed; hostile fire hit the convoy; she had an "
+     "aggressive form of cancer, and dealers made aggressive bids at the auction."),
     ("an abbreviation", "Tour dates for UK/IRE go on sale on Friday."),
     ("a joke told", "He told a joke at the dinner; this is a joke book for children."),
     ("disasters and procedures", "The devastating floods closed roads; MPs met in an extraordinary session."),

@@ -65,6 +65,13 @@ _PLAIN_BEFORE = {
     "incendiary": ("ammunition", "bullet", "bullets", "round", "rounds", "capsule", "capsules", "device", "devices",
                    "bomb", "bombs", "weapon", "weapons", "munition", "munitions", "shell", "shells", "grenade",
                    "grenades", "balloon", "balloons", "kite", "kites", "material", "materials"),
+    # a hostile takeover or hostile fire, an aggressive tumour: terms of trade, war and medicine
+    "hostile": ("takeover", "takeovers", "bid", "bids", "fire", "environment", "environments", "territory", "aircraft",
+                "forces", "force", "act", "acts", "action", "actions", "witness", "witnesses", "work"),
+    "aggressive": ("cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "form", "forms", "treatment",
+                   "treatments", "strain", "strains", "chemotherapy", "growth", "bid", "bids", "bidding", "pricing",
+                   "rate", "rates", "hike", "hikes", "hiking", "cut", "cuts", "tightening", "easing", "expansion",
+                   "investment", "investments"),
     "seized on": (
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -347,10 +347,10 @@ def _pattern_candidates(text: str, folded: str | None) -> Iterable[Candidate]:
 
 
 def _repetition_candidates(text: str) -> Iterable[Candidate]:
-    stop = lx.word_set("stopwords.txt")
+    not_rhetoric = lx.word_set("stopwords.txt") | _FILLER
     for m in _repetition_regex().finditer(text):
         unit = m.group(1)
-        if all(lx.normalize(w) in stop or lx.normalize(w) in _FILLER for w in unit.split()):
+        if all(lx.normalize(w) in not_rhetoric for w in unit.split()):
             continue  # "that that that" is grammar and "blah blah blah" filler, not rhetoric
         yield Candidate(m.start(), m.end(), RP, 0.7,
                         f"'{unit}' is repeated back to back to drive the message home.")

@@ -56,7 +56,14 @@ def main(argv: list[str]) -> int:
     if out.resolve().parent != folder.resolve().parent:
         print(f"Write OUT.jsonl beside {folder.name}/ (in {folder.resolve().parent}) so its doc names resolve.")
         return 2
-    rows, off_boundary = convert(folder)
+    try:
+        rows, off_boundary = convert(folder)
+    except (ValueError, UnicodeDecodeError) as err:
+        print(f"Cannot read the corpus ({err}); check that FOLDER holds the PTC files unchanged.")
+        return 2
+    if not rows:
+        print(f"No article<ID>.txt with its .task2-TC.labels in {folder}; point FOLDER at the PTC articles.")
+        return 2
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     docs = len({r["doc"] for r in rows})
     print(f"{len(rows)} spans over {docs} articles -> {out}; {off_boundary} not on a word boundary")

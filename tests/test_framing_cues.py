@@ -84,3 +84,26 @@ def test_every_match_of_a_cued_rule_holds_one_of_its_cues() -> None:
             lost += [(rule.pattern[:40], m.group()) for m in regex.finditer(text)
                      if not cue_regex.search(lx.normalize(m.group()).lower())]
     assert lost == []
+
+
+def test_narrow_rules_tried_only_near_their_cues_match_as_a_full_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A rule that starts at most a few characters before its cue is tried only at those
+    # starts; it must find exactly what searching each whole window finds.
+    import slant.framing.rule_matching as rm
+
+    texts = [*_corpus(), "They will destroy our town, wipe out our jobs. " * 30, "either you, or " * 200]
+    folded = [lx.case_folded(text) for text in texts]
+    narrow = [rm.rule_matches(text, low) for text, low in zip(texts, folded, strict=True)]
+    monkeypatch.setattr(rm, "_ORIGIN_REACH", -1)
+    full = [rm.rule_matches(text, low) for text, low in zip(texts, folded, strict=True)]
+    spans = [[(i, m.span()) for i, m in hits] for hits in narrow]
+    assert spans == [[(i, m.span()) for i, m in hits] for hits in full]
+    assert sum(map(len, spans)) > 1000  # the corpus exercises the rules
+
+
+def test_cues_packed_closely_are_searched_whole() -> None:
+    import slant.framing.rule_matching as rm
+
+    assert rm._origins([(100, 104), (200, 204)], 5, 180) == [(95, 100), (195, 200)]
+    assert rm._origins([(100, 104), (103, 107)], 5, 20) is None  # dense: one search in the engine
+    assert rm._origins([(100, 104), (103, 107)], 2, 400) == [(98, 100), (101, 103)]

@@ -74,18 +74,19 @@ def cued_matches(
     """
     before, after = window
     size = len(text)
+    narrow = before <= _ORIGIN_REACH
     if len(cues) == 1:  # the common case: one cue, one stretch, no search among cues
         cue_start, cue_end = cues[0]
         lo = cue_start - before if cue_start > before else 0
         hi = cue_end + after if cue_end + after < size else size
-        for found in regex.finditer(text, lo, hi):
+        for found in _scan(text, regex, lo, hi, _origins(cues, before, hi - lo) if narrow else None):
             mm = _full_match(text, regex, found, hi)
             if mm is not None and mm.start() <= cue_start and cue_end <= mm.end() <= cue_end + after:
                 yield mm
         return
     starts: list[int] = []  # cue starts, built on the first match only
-    stretch_start, stretch_end = -1, -1
-    for start, end in [*cues, (size + before + 1, 0)]:
+    stretch_start, stretch_end, first_cue = -1, -1, 0
+    for k, (start, end) in enumerate([*cues, (size + before + 1, 0)]):
         lo = start - before if start > before else 0
         hi = end + after if end + after < size else size
         if lo <= stretch_end:
@@ -93,7 +94,8 @@ def cued_matches(
                 stretch_end = hi
             continue
         if stretch_end > stretch_start:
-            for found in regex.finditer(text, stretch_start, stretch_end):
+            origins = _origins(cues[first_cue:k], before, stretch_end - stretch_start) if narrow else None
+            for found in _scan(text, regex, stretch_start, stretch_end, origins):
                 mm = _full_match(text, regex, found, stretch_end)
                 if mm is None:
                     continue
@@ -101,7 +103,55 @@ def cued_matches(
                     starts = [cue_start for cue_start, _ in cues]
                 if holds_cue(cues, starts, mm.start(), mm.end(), window):
                     yield mm
-        stretch_start, stretch_end = lo, hi
+        stretch_start, stretch_end, first_cue = lo, hi, k
+
+
+# A rule that may start at most this far before its cue is tried only where a match
+# containing the cue could start, unless those places fill more than 1/_DENSITY of the
+# stretch (dense cues): then one search in the engine beats a Python loop over them.
+_ORIGIN_REACH = 12
+_DENSITY = 6
+
+
+def _origins(cues: list[tuple[int, int]], before: int, length: int) -> list[tuple[int, int]] | None:
+    """Where a match holding one of ``cues`` may start: disjoint ranges, in order.
+
+    None when they could fill more than 1/_DENSITY of the ``length`` of their stretch.
+    """
+    if _DENSITY * (before + 1) * len(cues) > length:
+        return None
+    origins: list[tuple[int, int]] = []
+    reached = -1
+    for start, _ in cues:
+        first = max(start - before, reached + 1, 0)
+        if first <= start:
+            origins.append((first, start))
+            reached = start
+    return origins
+
+
+def _scan(
+    text: str, regex: re.Pattern[str], lo: int, hi: int, origins: list[tuple[int, int]] | None
+) -> Iterable[re.Match[str]]:
+    """``regex.finditer(text, lo, hi)``, or only its matches that start inside ``origins``.
+
+    A match must contain its cue, so it starts at most ``before`` characters ahead of it
+    and never after it. Trying only those positions (``origins``: disjoint ranges, in
+    order) spares the engine the window after each cue, where most of its time would go.
+    """
+    if origins is None:
+        yield from regex.finditer(text, lo, hi)
+        return
+    pos = lo
+    for first, last in origins:
+        pos = max(pos, first)
+        while pos <= last:
+            found = regex.match(text, pos, hi)
+            if found is None:
+                pos += 1
+                continue
+            yield found
+            pos = found.end() if found.end() > pos else pos + 1
 
 
 def _full_match(text: str, regex: re.Pattern[str], found: re.Match[str], stretch_end: int) -> re.Match[str] | None:

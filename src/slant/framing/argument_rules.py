@@ -338,8 +338,7 @@ ARGUMENT_RULES: tuple[Rule, ...] = (
          r"(?:has\s+|have\s+)?(?:said|wrote|taught|noted|observed|warned|pointed\s+out|reminded\s+us|argued|shown|"
          r"confirmed|acknowledged|put\s+it|told\s+us|explained)\b", 0.5,
          "'{text}' invokes a famous name to settle the point.", case_sensitive=True,
-         cues="said|wrote|taught|noted|observed|put|reminded|warned|pointed|argued|shown|confirmed|acknowledged|told|"
-         "explained", window=(130, 12)),
+         cues="as", window=(0, 140)),  # cued where it starts, it is tried once per "as", not over 140 characters
     Rule(AU, r"\bno\s+less\s+(?:than\s+)?(?:an?\s+)?(?:authority|expert|figure)\b", 0.6,
          "'{text}' appeals to authority.", cues="less"),
     Rule(AU, r"\bwhen\s+(?:a|an|someone|somebody|the|people)\s+[^.?!\n]{1,50}?\s+(?:says|speaks|talks|tells\s+you)"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from slant.framing import lexicon as lx
 from slant.framing.patterns import EX, LL, NC, A, D, Rule, previous_word
 
 _PLAIN_LIKE = frozenset(
@@ -56,7 +57,9 @@ _VIOLENT_VERBS = (
     "torches", "torched", "torching", "plunder", "plunders", "plundered", "plundering", "ransack", "ransacks",
     "ransacked", "ransacking", "bulldoze", "bulldozes", "bulldozed", "bulldozing",
 )
-_VIOLENT_VERB = "(?:" + "|".join(_VIOLENT_VERBS) + ")"
+# As a trie: a rule tries it at every word start near a cue, and 120 branches each time were
+# most of the rule's cost.
+_VIOLENT_VERB = "(?:" + lx.trie_pattern(verb.replace(r"\s+", " ") for verb in _VIOLENT_VERBS) + ")"
 # Each form's first word cues the rule ("wipe" for "wipe out").
 _VIOLENT_CUES = "|".join(dict.fromkeys(verb.split("\\s+")[0] for verb in _VIOLENT_VERBS))
 _DET = r"(?:(?:our|your|their|the|this|a|an|his|her|its|whole|entire)\s+)"

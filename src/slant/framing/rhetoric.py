@@ -303,11 +303,15 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          "'{text}' dismisses doubters instead of answering them.", cues="poor|rights", window=(30, 3)),
     Rule(SL, r"\b(?:To\s+the\s+moon|WAGMI|Molon\s+labe|Semper\s+idem|Take\s+[A-Z][a-z]+\s+back)\b", 0.6,
          "'{text}' is a rallying slogan.", case_sensitive=True, cues="moon|wagmi|labe|idem|back", window=(25, 5)),
-    Rule(FW, rf"{START}This\s+is\s+[A-Z][a-z]+\.(?=\s)|\bunited\s+as\s+one\b|"
-         r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+(?:sovereign|proud|free|"
-         r"great|"
-         r"noble|brave)\s+(?:people|nation)\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
-         cues="this|united|people", window=(30, 60)),
+    # Three rules, not one alternation: the first two start at their cue, so they are tried
+    # only there, not over the window the third needs before "people".
+    Rule(FW, rf"{START}This\s+is\s+[A-Z][a-z]+\.(?=\s)", 0.6, "'{text}' appeals to national pride.",
+         case_sensitive=True, cues="this", window=(0, 60)),
+    Rule(FW, r"\bunited\s+as\s+one\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
+         cues="united", window=(0, 60)),
+    Rule(FW, r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+"
+         r"(?:sovereign|proud|free|great|noble|brave)\s+(?:people|nation)\b", 0.6,
+         "'{text}' appeals to national pride.", case_sensitive=True, cues="people", window=(30, 60)),
     Rule(SL, r"\b(?:Our|Your|My)\s+[\w’'-]+\.\s+(?:Our|Your|My)\s+[\w’'-]+\.(?:\s+(?:Our|Your|My)\s+[\w’'-]+\.)*|"
          r"\b([A-Z][a-z]+)(?:’s|'s)\s+[a-z]+\s+in\s+\1(?:’s|'s)\s+hands\b|\bThere\s+is\s+no\s+planet\s+B\b|"
          r"\bReal\s+[a-z]+\s+for\s+real\s+[a-z]+\b|\b[A-Z][a-z]+\s+Must\s+(?:Go|Pay|Resign|Fall)\b", 0.65,
@@ -680,10 +684,10 @@ RHETORIC_RULES: tuple[Rule, ...] = (
     Rule(DB, rf"{START}(?:Why|Where|Who)\s+[^?\n]{{5,150}}\?+(?:\s+Why\s+[^?\n]{{5,150}}\?+)+",
          0.6, "'{text}' piles up questions that insinuate instead of giving evidence.", case_sensitive=True,
          cues="why", window=(160, 330)),
-    Rule(DB, r"\bWho\s+elected\s+(?:him|her|them|these\s+people|this\s+[a-z]+)\?|"
-         rf"\?\s+That{A}s\s+(?:exactly\s+)?what\s+(?:they|he|she)\s+said\s+about\b{_SENTENCE}{{0,60}}", 0.6,
-         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="elected|said",
-         window=(30, 70)),
+    Rule(DB, r"\bWho\s+elected\s+(?:him|her|them|these\s+people|this\s+[a-z]+)\?", 0.6,
+         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="elected", window=(5, 30)),
+    Rule(DB, rf"\?\s+That{A}s\s+(?:exactly\s+)?what\s+(?:they|he|she)\s+said\s+about\b{_SENTENCE}{{0,60}}", 0.6,
+         "'{text}' insinuates an answer it does not give.", case_sensitive=True, cues="said", window=(30, 70)),
     Rule(FE, r"\bThis\s+is\s+how\s+it\s+(?:began|started|begins|starts)(?:\s+in\s+[A-Z][a-z]+)?\b", 0.6,
          "'{text}' warns that history is repeating, to stir fear.", case_sensitive=True,
          cues="began|started|begins|starts", window=(20, 20)),

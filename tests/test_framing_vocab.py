@@ -360,9 +360,14 @@ def test_surname_evidence_is_local() -> None:
     assert [s.text for s in spans if s.start > len(report)] == ["fury"]
 
 
+# Plain nouns in a sense Brill's lexicon (business news) lacks: a pope's "pontificate".
+_NOUNS_BRILL_MISSES = {"pontificate"}
+
+
 def test_verb_only_words_are_nouns_first_and_listed_verbs() -> None:
     verbs = lx.word_set("verb_only.txt")
-    assert verbs and verbs <= lx.noun_first_words()
+    assert verbs and verbs - _NOUNS_BRILL_MISSES <= lx.noun_first_words()
+    assert _NOUNS_BRILL_MISSES <= verbs
     entries = lx.entries()
     assert all(entries[w].verb_only for w in verbs)
     assert not entries["gutted"].verb_only
@@ -376,6 +381,8 @@ def test_verb_only_words_are_nouns_first_and_listed_verbs() -> None:
         ("Loot boxes are sold in the game, and gut bacteria changed.", []),
         ("Residents fled the crater as the microwave sounder tracked the ash.", []),
         ("A squeeze on incomes left families short.", []),
+        ("Critics love to pontificate about ethics.", ["pontificate"]),
+        ("Critics of this pontificate have grown louder.", []),
     ],
 )
 def test_a_plain_noun_is_loaded_only_as_a_verb(text: str, flagged: list[str]) -> None:

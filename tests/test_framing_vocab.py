@@ -267,6 +267,7 @@ SPARED = [
     ("an abbreviation", "Tour dates for UK/IRE go on sale on Friday."),
     ("a joke told", "He told a joke at the dinner; this is a joke book for children."),
     ("disasters and procedures", "The devastating floods closed roads; MPs met in an extraordinary session."),
+    ("crimes charged", "He was charged with extortion and took kickbacks from contractors."),
 ]
 
 

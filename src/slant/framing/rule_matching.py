@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import chain
 
 from slant.framing import lexicon as lx
 from slant.framing.patterns import compiled_rules, cue_index
@@ -41,19 +42,21 @@ def rule_matches(text: str, folded: str | None) -> list[tuple[int, re.Match[str]
             spans_by_cue[cue] = [span]
         else:
             spans.append(span)
-    cues_by_rule: dict[int, list[tuple[int, int]]] = {}
+    cues_by_rule: dict[int, list[list[tuple[int, int]]]] = {}
     for cue, spans in spans_by_cue.items():
         # Most cues are plain words: lower() finds them; normalize() handles curly
         # apostrophes, dashes and runs of whitespace.
         for i in get(cue.lower()) or get(lx.normalize(cue), ()):
             known = cues_by_rule.get(i)
             if known is None:
-                cues_by_rule[i] = spans
-            else:  # a rule with several cue words: its cues in text order
-                cues_by_rule[i] = sorted(known + spans)
+                cues_by_rule[i] = [spans]
+            else:
+                known.append(spans)
     hits: list[tuple[int, re.Match[str]]] = []
-    for i, cues in cues_by_rule.items():
+    for i, groups in cues_by_rule.items():
         regex, rule = rules[i]
+        # A rule with several cue words gets its cues in text order, sorted once.
+        cues = groups[0] if len(groups) == 1 else sorted(chain.from_iterable(groups))
         hits.extend((i, mm) for mm in cued_matches(text, regex, cues, rule.window))
     for i, (regex, rule) in enumerate(rules):
         if not rule.cues:
@@ -135,9 +138,10 @@ def _scan(
 ) -> Iterable[re.Match[str]]:
     """``regex.finditer(text, lo, hi)``, or only its matches that start inside ``origins``.
 
-    A match must contain its cue, so it starts at most ``before`` characters ahead of it
-    and never after it. Trying only those positions (``origins``: disjoint ranges, in
-    order) spares the engine the window after each cue, where most of its time would go.
+    A match must contain its cue, so it starts a little ahead of the cue (at most the
+    rule's window before it) and never after it. Trying only those positions (``origins``:
+    disjoint ranges, in order) spares the engine the window after each cue, where most of
+    its time would go.
     """
     if origins is None:
         yield from regex.finditer(text, lo, hi)

@@ -80,6 +80,8 @@ POSITIVE = [
      "Exaggeration,Minimisation"),
     ("Once again the great Iranian people stood firm.", "the great Iranian people", "Flag-Waving"),
     ("Every Welsh heart is beating faster tonight.", "Every Welsh heart", "Flag-Waving"),
+    ("The agency kept it secret from the American people.", "the American people", "Flag-Waving"),
+    ("The Kurdish people will not wait any longer.", "The Kurdish people", "Flag-Waving"),
     ("Bills doubled since the scheme began. Coincidence? We don't think so.", "Coincidence? We don't think so",
      "Causal_Oversimplification"),
     ("When a legend like Rao speaks, you listen.", "When a legend like Rao speaks, you listen",
@@ -152,6 +154,7 @@ NEGATIVE = [
     ("named periods", "The Glorious Twelfth opens the season; the Glorious Revolution is taught in Year 8."),
     ("a bare baron", "Nova take baron, and the baron fight decides the game, the league said."),
     ("sits down with", "A bishop sits down with a secular newspaper, says his office."),
+    ("people of a place", "The people of Ohio voted on Tuesday; most people stayed home, officials said."),
 ]
 
 

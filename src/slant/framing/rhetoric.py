@@ -309,6 +309,11 @@ RHETORIC_RULES: tuple[Rule, ...] = (
          case_sensitive=True, cues="this", window=(0, 60)),
     Rule(FW, r"\bunited\s+as\s+one\b", 0.6, "'{text}' appeals to national pride.", case_sensitive=True,
          cues="united", window=(0, 60)),
+    # "lying to the American people", "the Hungarian people have decided": a whole nation
+    # invoked as the party wronged or the authority behind the point.
+    Rule(FW, r"\b[Tt]he\s+(?:[A-Z][a-z]+(?:an|ish|ese|i)|Greek|Dutch|French|Afghan|Thai|Swiss|Czech|Welsh)\s+people\b",
+         0.5, "'{text}' invokes the whole nation to lend the point its weight.", case_sensitive=True,
+         cues="people", window=(30, 1)),
     Rule(FW, r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?people(?:\s+of\s+[A-Z][a-z]+)?\s+(?:are|is)\s+a\s+"
          r"(?:sovereign|proud|free|great|noble|brave)\s+(?:people|nation)\b", 0.6,
          "'{text}' appeals to national pride.", case_sensitive=True, cues="people", window=(30, 60)),

@@ -1,6 +1,6 @@
 """Measure the offline tagger's throughput on generated news-like text.
 
-Usage: python benchmarks/bench_tagger.py [MEGABYTES] [--corpus | --adversarial] [--profile]
+Usage: python benchmarks/bench_tagger.py [MEGABYTES] [--corpus | --files FILE... | --adversarial] [--profile]
 
 The text mixes plain reporting with loaded sentences (about one flag per 60 words, more
 than most articles), so the figure is a fair lower bound. It prints MB/s on one core, and
@@ -8,6 +8,8 @@ the tagger's time as a multiple of a baseline timed in the same process (one pas
 bare word regex over the same text), which is steadier than MB/s on a shared machine.
 ``--corpus`` tags the evaluation passages (evals/*/*.txt) repeated to the size instead:
 opinion writing, far denser in flags and quotations than news, so the harder case.
+``--files`` tags the given text files (real articles: ``seeds/*.txt``, or a local copy of the
+PTC corpus) repeated to the size.
 ``--adversarial`` times texts built to be slow: one cue word or shape repeated densely
 ("“You can either" over and over), one line each, to check no rule goes badly non-linear.
 """
@@ -18,6 +20,7 @@ import random
 import re
 import sys
 import time
+from pathlib import Path
 
 from slant.framing import tag
 
@@ -55,12 +58,11 @@ def make_text(megabytes: float, seed: int = 7) -> str:
     return "".join(parts)
 
 
-def corpus_text(megabytes: float) -> str:
-    """The evaluation passages, repeated to about ``megabytes`` MB."""
-    from pathlib import Path
-
-    evals = Path(__file__).resolve().parent.parent / "evals"
-    passages = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(evals.glob("*/*.txt")))
+def corpus_text(megabytes: float, paths: list[Path] | None = None) -> str:
+    """The evaluation passages (or the files at ``paths``), repeated to about ``megabytes`` MB."""
+    if paths is None:
+        paths = sorted((Path(__file__).resolve().parent.parent / "evals").glob("*/*.txt"))
+    passages = "\n\n".join(p.read_text(encoding="utf-8") for p in paths)
     target = int(megabytes * 1_000_000)
     return (passages * (target // len(passages.encode("utf-8")) + 1))[:target]
 
@@ -100,7 +102,14 @@ def main(argv: list[str]) -> int:
     if "--adversarial" in argv:
         return adversarial()
     megabytes = float(argv[0]) if argv and not argv[0].startswith("-") else 5.0
-    text = corpus_text(megabytes) if "--corpus" in argv else make_text(megabytes)
+    if "--files" in argv:
+        files = [Path(a) for a in argv[argv.index("--files") + 1 :] if not a.startswith("--")]
+        if not files:
+            print("--files needs the paths of text files to tag.")
+            return 2
+        text = corpus_text(megabytes, files)
+    else:
+        text = corpus_text(megabytes) if "--corpus" in argv else make_text(megabytes)
     mb = len(text.encode("utf-8")) / 1e6
     tag("warm up the word lists")  # load lexicons outside the timed region
     if "--profile" in argv:

@@ -108,8 +108,10 @@ def main(argv: list[str]) -> int:
             print("--files needs the paths of text files to tag.")
             return 2
         text = corpus_text(megabytes, files)
+    elif "--corpus" in argv:
+        text = corpus_text(megabytes)
     else:
-        text = corpus_text(megabytes) if "--corpus" in argv else make_text(megabytes)
+        text = make_text(megabytes)
     mb = len(text.encode("utf-8")) / 1e6
     tag("warm up the word lists")  # load lexicons outside the timed region
     if "--profile" in argv:

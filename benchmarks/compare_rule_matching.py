@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def load_other(checkout: Path) -> ModuleType:
     """The other checkout's ``rule_matching`` module, importing this checkout's rules."""
     path = checkout / "src" / "slant" / "framing" / "rule_matching.py"
-    spec = importlib.util.spec_from_file_location("other_rule_matching", path)
+    spec = importlib.util.spec_from_file_location("other_rule_matching", path) if path.is_file() else None
     if spec is None or spec.loader is None:
         raise SystemExit(f"No rule_matching.py at {path}: give the root of a Slant checkout.")
     module = importlib.util.module_from_spec(spec)
